@@ -1,0 +1,61 @@
+package id.verivali.demo;
+
+import id.verivali.region.RegionView;
+import id.verivali.security.NewAccount;
+import id.verivali.security.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The demo's accounts (DESIGN.md §6), all with the password {@code demo}. */
+final class DemoAccounts {
+
+    static final String PASSWORD = "demo";
+
+    private DemoAccounts() {}
+
+    /**
+     * @param district the demo district (61.12)
+     * @param villagesBySubdistrict its kecamatan, each with its villages
+     */
+    static List<NewAccount> of(RegionView district, Map<RegionView, List<RegionView>> villagesBySubdistrict) {
+        String code = district.code();
+        String digits = digits(code);
+        List<NewAccount> accounts = new ArrayList<>(List.of(
+                account("admin", "Administrator Sistem", Role.ADMIN, null),
+                account("integration", "Integrasi Sistem", Role.INTEGRATION, null),
+                account("pusdatin", "Petugas Pusdatin Kemensos", Role.MINISTRY_OFFICER, null),
+                account("supervisor-" + digits, "Pengawas " + district.name(), Role.SUPERVISOR, code),
+                account("auditor-" + digits, "Auditor Inspektorat " + district.name(), Role.AUDITOR, code),
+                account("dinsos-" + digits, "Operator Dinas Sosial " + district.name(), Role.DISTRICT_OPERATOR, code),
+                account("kadinsos-" + digits, "Kepala Dinas Sosial " + district.name(), Role.DISTRICT_HEAD, code)));
+        villagesBySubdistrict.forEach((subdistrict, villages) -> {
+            String kecamatan = subdistrict.code();
+            accounts.add(account(
+                    "camat-" + digits(kecamatan), "Camat " + subdistrict.name(), Role.SUBDISTRICT_HEAD, kecamatan));
+            accounts.add(account(
+                    "tksk-" + digits(kecamatan), "TKSK " + subdistrict.name(), Role.SUBDISTRICT_OPERATOR, kecamatan));
+            for (RegionView village : villages) {
+                accounts.add(account(
+                        "op-" + digits(village.code()),
+                        "Operator Desa " + village.name(),
+                        Role.VILLAGE_OPERATOR,
+                        village.code()));
+                accounts.add(account(
+                        "kades-" + digits(village.code()),
+                        "Kepala Desa " + village.name(),
+                        Role.VILLAGE_HEAD,
+                        village.code()));
+            }
+        });
+        return accounts;
+    }
+
+    private static NewAccount account(String username, String fullName, Role role, String regionCode) {
+        return new NewAccount(username, fullName, role, regionCode, PASSWORD);
+    }
+
+    private static String digits(String code) {
+        return code.replace(".", "");
+    }
+}

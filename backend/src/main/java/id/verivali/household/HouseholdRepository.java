@@ -1,0 +1,44 @@
+package id.verivali.household;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface HouseholdRepository extends JpaRepository<Household, Long> {
+
+    /**
+     * Households in a region (the region itself when it is a village, or every village under it), optionally matching
+     * a search: part of the head's name, or a whole KK number or member NIK. A null region means the whole country.
+     */
+    @Query(value = """
+            select new id.verivali.household.HouseholdRow(h.id, h.kkNumber, head.name, head.nik, h.address, h.rt,
+                h.rw, h.villageCode, h.status,
+                (select count(m) from Member m where m.household = h and m.status = RecordStatus.ACTIVE))
+            from Household h
+            left join h.members head on head.relationship = Relationship.HEAD and head.status = RecordStatus.ACTIVE
+            where (:region is null or h.villageCode = :region or h.villageCode like :under)
+              and (:namePart is null or lower(head.name) like :namePart escape '\\'
+                   or h.kkNumber = :number
+                   or exists (select 1 from Member n where n.household = h and n.nik = :number))
+            order by h.villageCode, h.rw, h.rt, h.id
+            """, countQuery = """
+            select count(h) from Household h
+            left join h.members head on head.relationship = Relationship.HEAD and head.status = RecordStatus.ACTIVE
+            where (:region is null or h.villageCode = :region or h.villageCode like :under)
+              and (:namePart is null or lower(head.name) like :namePart escape '\\'
+                   or h.kkNumber = :number
+                   or exists (select 1 from Member n where n.household = h and n.nik = :number))
+            """)
+    Page<HouseholdRow> search(String region, String under, String namePart, String number, Pageable page);
+
+    @Query(
+            "select count(h) from Household h where :region is null or h.villageCode = :region or h.villageCode like :under")
+    long countIn(String region, String under);
+
+    @EntityGraph(attributePaths = "members")
+    @Query("select h from Household h where h.id = :id")
+    Optional<Household> findWithMembers(Long id);
+}

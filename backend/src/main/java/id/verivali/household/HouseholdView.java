@@ -1,0 +1,33 @@
+package id.verivali.household;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A household's details with its members and their full NIKs. */
+public record HouseholdView(
+        Long id,
+        String kkNumber,
+        String address,
+        String rt,
+        String rw,
+        String villageCode,
+        String villageName,
+        String subdistrictName,
+        String districtName,
+        WelfareAttributes welfare,
+        RecordStatus status,
+        RemovalReason removalReason,
+        long version,
+        List<MemberView> members) {
+
+    public record MemberView(
+            Long id,
+            String nik,
+            String name,
+            LocalDate birthDate,
+            Sex sex,
+            Relationship relationship,
+            CivilRegistryStatus civilRegistryStatus,
+            RecordStatus status,
+            RemovalReason removalReason) {}
+}

@@ -1,0 +1,88 @@
+package id.verivali.household;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A member of a household (anggota rumah tangga), identified by NIK. */
+@Entity
+@Table(name = "household_member")
+class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "household_id")
+    private Household household;
+
+    private String nik;
+    private String name;
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    private Relationship relationship;
+
+    @Enumerated(EnumType.STRING)
+    private CivilRegistryStatus civilRegistryStatus;
+
+    @Enumerated(EnumType.STRING)
+    private RecordStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private RemovalReason removalReason;
+
+    @Version
+    private long version;
+
+    protected Member() {}
+
+    Long id() {
+        return id;
+    }
+
+    String nik() {
+        return nik;
+    }
+
+    String name() {
+        return name;
+    }
+
+    LocalDate birthDate() {
+        return birthDate;
+    }
+
+    Sex sex() {
+        return sex;
+    }
+
+    Relationship relationship() {
+        return relationship;
+    }
+
+    CivilRegistryStatus civilRegistryStatus() {
+        return civilRegistryStatus;
+    }
+
+    RecordStatus status() {
+        return status;
+    }
+
+    RemovalReason removalReason() {
+        return removalReason;
+    }
+}

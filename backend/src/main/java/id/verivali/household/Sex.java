@@ -1,0 +1,6 @@
+package id.verivali.household;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,83 @@
+package id.verivali.security;
+
+import id.verivali.region.RegionService;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and finds them for sign-in. */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final RegionService regions;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwords, RegionService regions) {
+        this.users = users;
+        this.passwords = passwords;
+        this.regions = regions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CurrentUser loadUserByUsername(String username) {
+        return users.findByUsername(username)
+                .map(CurrentUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /**
+     * Creates the accounts that do not exist yet and returns how many it created. A password shared by many
+     * accounts is hashed once: BCrypt is deliberately slow.
+     */
+    @Transactional
+    public int createMissing(List<NewAccount> accounts) {
+        var existing = new HashSet<>(users.findExistingUsernames(
+                accounts.stream().map(NewAccount::username).toList()));
+        var missing = accounts.stream()
+                .filter(account -> !existing.contains(account.username()))
+                .toList();
+        missing.forEach(this::checkRegion);
+        Map<String, String> hashes = missing.stream()
+                .map(NewAccount::rawPassword)
+                .distinct()
+                .collect(Collectors.toMap(raw -> raw, passwords::encode));
+        users.saveAll(missing.stream()
+                .map(account -> new AppUser(
+                        account.username(),
+                        hashes.get(account.rawPassword()),
+                        account.fullName(),
+                        account.role(),
+                        account.regionCode()))
+                .toList());
+        return missing.size();
+    }
+
+    private void checkRegion(NewAccount account) {
+        Role role = account.role();
+        if (role.isNational()) {
+            if (account.regionCode() != null) {
+                throw new IllegalArgumentException(role + " works nationwide and has no region: " + account);
+            }
+            return;
+        }
+        if (account.regionCode() == null) {
+            if (role.requiredLevel().isPresent()) {
+                throw new IllegalArgumentException(role + " needs a region: " + account);
+            }
+            return;
+        }
+        var region = regions.find(account.regionCode())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown region for " + account));
+        role.requiredLevel().filter(level -> level != region.level()).ifPresent(level -> {
+            throw new IllegalArgumentException(role + " works at " + level + " level: " + account);
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package id.verivali.security;
+
+import id.verivali.region.RegionService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Authentication")
+class AuthController {
+
+    private final AuthenticationManager authentication;
+    private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrfTokens;
+    private final RegionService regions;
+
+    AuthController(
+            AuthenticationManager authentication,
+            SecurityContextRepository contexts,
+            CsrfTokenRepository csrfTokens,
+            RegionService regions) {
+        this.authentication = authentication;
+        this.contexts = contexts;
+        this.csrfTokens = csrfTokens;
+        this.regions = regions;
+    }
+
+    @PostMapping("/api/auth/login")
+    @Operation(summary = "Sign in: starts a browser session (send the XSRF-TOKEN cookie back as X-XSRF-TOKEN)")
+    MeView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        Authentication checked = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+        CurrentUser user = ((CurrentUser) checked.getPrincipal()).withoutPassword();
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        // A new session id and a new CSRF token: nothing chosen before sign-in survives it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signedIn);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return view(user);
+    }
+
+    @GetMapping("/api/auth/csrf")
+    @Operation(summary = "The CSRF token (also set as the XSRF-TOKEN cookie)")
+    Map<String, String> csrf(CsrfToken token) {
+        return Map.of("token", token.getToken(), "headerName", token.getHeaderName());
+    }
+
+    @GetMapping("/api/me")
+    @Operation(summary = "Who is signed in: username, role and region")
+    MeView me(Authentication who) {
+        return view((CurrentUser) who.getPrincipal());
+    }
+
+    private MeView view(CurrentUser user) {
+        var region = user.regionCode() == null
+                ? null
+                : regions.find(user.regionCode()).orElse(null);
+        return new MeView(
+                user.username(),
+                user.fullName(),
+                user.role(),
+                user.regionCode(),
+                region == null ? null : region.name(),
+                region == null ? null : region.level().name());
+    }
+}

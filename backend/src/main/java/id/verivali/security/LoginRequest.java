@@ -1,0 +1,11 @@
+package id.verivali.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record LoginRequest(
+        @NotBlank(message = "{login.username.required}") @Size(max = 60)
+        String username,
+
+        @NotBlank(message = "{login.password.required}") @Size(max = 200)
+        String password) {}
