@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -24,7 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CockpitSingleSignOn {
 
     /** The group that Camunda's web apps treat as administrators. */
-    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    static final String CAMUNDA_ADMIN_GROUP = Groups.CAMUNDA_ADMIN;
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitAuthentication() {
@@ -52,17 +54,25 @@ class CockpitSingleSignOn {
         }
 
         /**
-         * The web apps look the user up in Camunda's own identity tables and refuse one they cannot find, so an
-         * administrator gets an entry there (with an unusable random password) the first time they open Cockpit.
+         * The web apps look the user up in Camunda's own identity tables and refuse one they cannot find, and send
+         * everyone to a first-run setup page while no member of {@code camunda-admin} exists. So an administrator
+         * gets an entry there (with an unusable random password) the first time they open Cockpit.
          */
         private static void ensureCamundaUser(ProcessEngine engine, String username) {
             var identity = engine.getIdentityService();
+            if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
+                Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
+                group.setName("Camunda administrators");
+                group.setType(Groups.GROUP_TYPE_SYSTEM);
+                identity.saveGroup(group);
+            }
             if (identity.createUserQuery().userId(username).count() == 0) {
                 User user = identity.newUser(username);
                 user.setFirstName(username);
                 user.setLastName("(Verivali)");
                 user.setPassword(UUID.randomUUID().toString());
                 identity.saveUser(user);
+                identity.createMembership(username, CAMUNDA_ADMIN_GROUP);
             }
         }
 

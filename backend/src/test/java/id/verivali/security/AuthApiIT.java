@@ -1,0 +1,96 @@
+package id.verivali.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.verivali.support.Api;
+import id.verivali.support.IntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class AuthApiIT {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_village_operator_is_told_who_they_are() {
+        var me = api.as("op-6112042002").get("/api/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().get("username").asText()).isEqualTo("op-6112042002");
+        assertThat(me.body().get("role").asText()).isEqualTo("VILLAGE_OPERATOR");
+        assertThat(me.body().get("regionCode").asText()).isEqualTo("61.12.04.2002");
+        assertThat(me.body().get("regionName").asText()).isEqualTo("Teluk Empening");
+        assertThat(me.body().has("passwordHash")).isFalse();
+    }
+
+    @Test
+    void a_browser_signs_in_with_a_session_and_csrf_token_and_signs_out() {
+        var browser = api.browser();
+        var login = browser.login("camat-611204", "demo");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.body().get("role").asText()).isEqualTo("SUBDISTRICT_HEAD");
+        assertThat(browser.cookie("JSESSIONID")).isNotBlank();
+
+        assertThat(browser.get("/api/me").body().get("regionCode").asText()).isEqualTo("61.12.04");
+
+        var forged = browser.postWithoutCsrfHeader("/api/auth/logout", null);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(browser.get("/api/me").status()).isEqualTo(200);
+
+        assertThat(browser.post("/api/auth/logout", null).status()).isEqualTo(204);
+        assertThat(browser.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void signing_in_issues_a_new_session_and_csrf_token() {
+        var browser = api.browser();
+        browser.get("/api/auth/csrf");
+        browser.get("/api/me");
+        String csrfBefore = browser.cookie("XSRF-TOKEN");
+        browser.login("op-6112042002", "demo");
+        assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank().isNotEqualTo(csrfBefore);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_in_the_callers_language() {
+        var browser = api.browser();
+        browser.get("/api/auth/csrf");
+        var refused = browser.login("op-6112042002", "not-the-password");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body().get("detail").asText()).isEqualTo("Nama pengguna atau kata sandi salah.");
+        assertThat(refused.headers().getContentType()).hasToString("application/problem+json");
+
+        var english = api.as("op-6112042002", "wrong").inLanguage("en").get("/api/me");
+        assertThat(english.status()).isEqualTo(401);
+        assertThat(english.body().get("title").asText()).isEqualTo("Not signed in");
+        assertThat(english.headers().containsKey("WWW-Authenticate")).isFalse();
+    }
+
+    @Test
+    void an_empty_login_names_both_fields() {
+        var browser = api.browser();
+        browser.get("/api/auth/csrf");
+        var refused = browser.post("/api/auth/login", Map.of("username", " "));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().findValuesAsText("field")).containsExactlyInAnyOrder("username", "password");
+    }
+
+    @Test
+    void the_api_needs_a_signed_in_user() {
+        var anonymous = api.anonymous().get("/api/households");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().get("detail").asText()).isEqualTo("Silakan masuk terlebih dahulu.");
+    }
+
+    @Test
+    void passwords_are_stored_as_bcrypt_hashes() {
+        var hashes = jdbc.queryForList("select password_hash from app_user", String.class);
+        assertThat(hashes).isNotEmpty().allSatisfy(hash -> assertThat(hash).startsWith("$2a$10$"));
+    }
+}

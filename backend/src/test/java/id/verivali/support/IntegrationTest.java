@@ -1,0 +1,18 @@
+package id.verivali.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port, on the demo data. The database comes from the profiles the build passes
+ * ({@code demo,test}: in-memory H2; {@code demo,mysql} with the mysql-it profile), so one suite runs on both.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Api.class)
+public @interface IntegrationTest {}
