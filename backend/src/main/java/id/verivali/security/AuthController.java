@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -59,8 +60,10 @@ class AuthController {
     }
 
     @GetMapping("/api/auth/csrf")
-    @Operation(summary = "The CSRF token (also set as the XSRF-TOKEN cookie)")
-    Map<String, String> csrf(CsrfToken token) {
+    @Operation(summary = "The CSRF token to send as X-XSRF-TOKEN (also set as the XSRF-TOKEN cookie)")
+    Map<String, String> csrf(HttpServletRequest request) {
+        // The raw token, as the cookie carries it; the request attribute CsrfToken is a masked variant of it.
+        CsrfToken token = ((DeferredCsrfToken) request.getAttribute(DeferredCsrfToken.class.getName())).get();
         return Map.of("token", token.getToken(), "headerName", token.getHeaderName());
     }
 

@@ -30,8 +30,7 @@ class InitialAdministrator implements ApplicationRunner {
         if (password.isBlank()) {
             return;
         }
-        if (accounts.createMissing(List.of(new NewAccount("admin", "Administrator", Role.ADMIN, null, password)))
-                > 0) {
+        if (accounts.createMissing(List.of(new NewAccount("admin", "Administrator", Role.ADMIN, null, password))) > 0) {
             log.info("Created the initial administrator account 'admin'");
         }
     }

@@ -48,6 +48,14 @@ class AuthApiIT {
     }
 
     @Test
+    void a_script_can_take_the_csrf_token_from_the_body_and_send_it_back() {
+        var browser = api.browser();
+        var csrf = browser.get("/api/auth/csrf");
+        assertThat(csrf.body().get("headerName").asText()).isEqualTo("X-XSRF-TOKEN");
+        assertThat(csrf.body().get("token").asText()).isEqualTo(browser.cookie("XSRF-TOKEN"));
+    }
+
+    @Test
     void signing_in_issues_a_new_session_and_csrf_token() {
         var browser = api.browser();
         browser.get("/api/auth/csrf");

@@ -1,0 +1,108 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import checkFile from 'eslint-plugin-check-file';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { readdirSync } from 'node:fs';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Imports that leave a folder by climbing two or more levels: cross such borders through `@/`. */
+const climbing = {
+  regex: String.raw`^(\.\./){2,}`,
+  message: 'Import from outside this folder through the @/ alias.',
+};
+
+/** The arrows of STYLE.md: app → features → lib, components; no feature imports another. */
+const boundaries = [
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^@/features/(?!${feature}(/|$))`,
+              message: 'A feature never imports another feature: compose them in src/app.',
+            },
+            { regex: '^@/app(/|$)', message: 'Features do not import the app.' },
+            climbing,
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/lib/**', 'src/components/**', 'src/locales/**', 'src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@/(features|app)(/|$)',
+              message: 'Shared code does not depend on features or the app.',
+            },
+            climbing,
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default defineConfig(
+  globalIgnores(['node/', 'target/', 'coverage/']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommendedTypeChecked,
+      reactHooks.configs.flat['recommended-latest'],
+      reactRefresh.configs.vite,
+    ],
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: globals.browser,
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'src/**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/!(__tests__)/': 'KEBAB_CASE' }],
+      'check-file/folder-match-with-fex': ['error', { '*.test.{ts,tsx}': '**/__tests__/' }],
+    },
+  },
+  {
+    // Route modules and test helpers export more than components.
+    files: ['src/app/**/*.tsx', 'src/testing/**/*.tsx', 'src/**/__tests__/**'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node },
+  },
+  ...boundaries,
+  prettier,
+);

@@ -1,0 +1,49 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+
+import { AppShell } from './app-shell';
+import { PageLoading } from './page-loading';
+import { paths } from './paths';
+import { RouteError } from './route-error';
+
+// Each screen is its own chunk, loaded when first opened.
+const router = createBrowserRouter([
+  {
+    path: paths.login,
+    lazy: () => import('./routes/login').then(({ LoginRoute }) => ({ Component: LoginRoute })),
+    HydrateFallback: PageLoading,
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/',
+    Component: AppShell,
+    HydrateFallback: PageLoading,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to={paths.households} replace /> },
+      {
+        path: 'households',
+        lazy: () =>
+          import('./routes/households').then(({ HouseholdsRoute }) => ({
+            Component: HouseholdsRoute,
+          })),
+      },
+      {
+        path: 'households/:id',
+        lazy: () =>
+          import('./routes/household').then(({ HouseholdRoute }) => ({
+            Component: HouseholdRoute,
+          })),
+      },
+      {
+        path: '*',
+        lazy: () =>
+          import('./routes/not-found').then(({ NotFoundRoute }) => ({ Component: NotFoundRoute })),
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

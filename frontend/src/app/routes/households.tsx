@@ -1,0 +1,42 @@
+import { Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+
+import { HouseholdList } from '@/features/household/components/household-list';
+
+import { paths } from '../paths';
+
+/** The home screen: the registry within the user's region. `?q=&page=` (page from 1) in the address. */
+export function HouseholdsRoute() {
+  const { t } = useTranslation('household');
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const page = Math.max(0, Math.trunc(Number(params.get('page') ?? '1')) - 1) || 0;
+
+  const show = (next: { q: string; page: number }) =>
+    setParams(() => {
+      const search = new URLSearchParams();
+      if (next.q) {
+        search.set('q', next.q);
+      }
+      if (next.page > 0) {
+        search.set('page', String(next.page + 1));
+      }
+      return search;
+    });
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('list.title')}
+      </Typography.Title>
+      <HouseholdList
+        q={q}
+        page={page}
+        onSearch={(query) => show({ q: query, page: 0 })}
+        onPageChange={(next) => show({ q, page: next })}
+        detailsPath={paths.household}
+      />
+    </Flex>
+  );
+}

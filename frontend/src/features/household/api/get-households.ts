@@ -1,0 +1,24 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api, type Page } from '@/lib/api-client';
+
+import type { HouseholdSummary } from '../types';
+
+export type HouseholdFilter = {
+  q?: string;
+  /** From 0. */
+  page: number;
+  size: number;
+};
+
+export const getHouseholds = (filter: HouseholdFilter) =>
+  api.get<Page<HouseholdSummary>>('/api/households', filter);
+
+export const householdsQuery = (filter: HouseholdFilter) =>
+  queryOptions({
+    queryKey: ['households', filter],
+    queryFn: () => getHouseholds(filter),
+    placeholderData: keepPreviousData,
+  });
+
+export const useHouseholds = (filter: HouseholdFilter) => useQuery(householdsQuery(filter));

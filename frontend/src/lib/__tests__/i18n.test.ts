@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+
+import i18n, { changeLanguage, languages, resources } from '../i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every key path of a translation file; plural forms count as their base key. */
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+    return typeof value === 'string' ? [path] : keys(value, `${path}.`);
+  });
+}
+
+const files = import.meta.glob<Tree>('../../locales/*/*.json', { eager: true, import: 'default' });
+
+function namespaces(language: string) {
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => path.includes(`/locales/${language}/`))
+      .map(([path, tree]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), tree]),
+  );
+}
+
+describe('translations', () => {
+  it('have the same files and the same keys in Bahasa Indonesia and English', () => {
+    const indonesian = namespaces('id');
+    const english = namespaces('en');
+
+    expect(Object.keys(english).sort()).toEqual(Object.keys(indonesian).sort());
+    for (const [namespace, tree] of Object.entries(indonesian)) {
+      const englishTree = english[namespace] as Tree;
+      expect(new Set(keys(englishTree)), namespace).toEqual(new Set(keys(tree)));
+    }
+  });
+
+  it('are all registered with i18next', () => {
+    for (const language of languages) {
+      expect(Object.keys(resources[language]).sort()).toEqual(
+        Object.keys(namespaces(language)).sort(),
+      );
+    }
+  });
+
+  it('start in Bahasa Indonesia and remember the language the user chose', async () => {
+    expect(i18n.language).toBe('id');
+    expect(i18n.t('household:status.REMOVED')).toBe('Dihapus');
+
+    await changeLanguage('en');
+
+    expect(i18n.t('household:status.REMOVED')).toBe('Removed');
+    expect(localStorage.getItem('verivali.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

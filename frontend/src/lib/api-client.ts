@@ -1,0 +1,155 @@
+import { currentLanguage } from './i18n';
+
+/** One invalid field, as the server names it (`username`, `members[0].nik`). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, with the field errors the API adds. */
+export interface ProblemDetail {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldProblem[];
+}
+
+/** One page of a list, numbered from 0. */
+export interface Page<T> {
+  content: T[];
+  page: number;
+  size: number;
+  totalElements: number;
+  totalPages: number;
+}
+
+/**
+ * A request that failed. `status` is 0 when the server could not be reached; `detail` and
+ * `fieldErrors` come from the server's problem details, already in the user's language.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type?: string;
+  readonly title?: string;
+  readonly detail?: string;
+  readonly fieldErrors: FieldProblem[];
+
+  constructor(status: number, problem: ProblemDetail = {}, options?: ErrorOptions) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`, options);
+    this.name = 'ApiError';
+    this.status = status;
+    this.type = problem.type;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.fieldErrors = problem.errors ?? [];
+  }
+}
+
+export const isApiError = (error: unknown, status?: number): error is ApiError =>
+  error instanceof ApiError && (status === undefined || error.status === status);
+
+/** Spring Security's CookieCsrfTokenRepository: a cookie the page reads, a header it sends back. */
+export const csrfCookie = 'XSRF-TOKEN';
+export const csrfHeader = 'X-XSRF-TOKEN';
+
+type QueryValue = string | number | boolean | null | undefined;
+export type Query = Readonly<Record<string, QueryValue>>;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+function readCookie(name: string) {
+  const prefix = `${name}=`;
+  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith(prefix));
+  return cookie ? decodeURIComponent(cookie.slice(prefix.length)) : undefined;
+}
+
+/** The CSRF token; the first time, any response sets the cookie, so ask for one. */
+async function csrfToken() {
+  const existing = readCookie(csrfCookie);
+  if (existing) {
+    return existing;
+  }
+  await request<unknown>('GET', '/api/auth/csrf');
+  return readCookie(csrfCookie);
+}
+
+function url(path: string, query?: Query) {
+  const target = new URL(path, window.location.href);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') {
+      target.searchParams.set(name, String(value));
+    }
+  }
+  return target;
+}
+
+function isProblem(value: unknown): value is ProblemDetail {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function toApiError(response: Response) {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (contentType.includes('json')) {
+    try {
+      const body: unknown = await response.json();
+      if (isProblem(body)) {
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        return new ApiError(response.status, { ...body, errors });
+      }
+    } catch {
+      // Not JSON after all: report the status alone.
+    }
+  }
+  return new ApiError(response.status);
+}
+
+async function request<T>(
+  method: Method,
+  path: string,
+  { query, body }: { query?: Query; body?: unknown } = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLanguage(),
+  };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET') {
+    const token = await csrfToken();
+    if (token) {
+      headers[csrfHeader] = token;
+    }
+  }
+  let response: Response;
+  try {
+    response = await fetch(url(path, query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, {}, { cause });
+  }
+  if (!response.ok) {
+    throw await toApiError(response);
+  }
+  const text = await response.text();
+  try {
+    return (text ? JSON.parse(text) : undefined) as T;
+  } catch (cause) {
+    // A page instead of JSON: typically a proxy or a path that is not the API's.
+    throw new ApiError(response.status, {}, { cause });
+  }
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};

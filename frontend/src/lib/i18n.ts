@@ -1,0 +1,83 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import enAuth from '@/locales/en/auth.json';
+import enCommon from '@/locales/en/common.json';
+import enHousehold from '@/locales/en/household.json';
+import idAuth from '@/locales/id/auth.json';
+import idCommon from '@/locales/id/common.json';
+import idHousehold from '@/locales/id/household.json';
+
+export const languages = ['id', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Bahasa Indonesia unless the user chose otherwise on this browser. */
+export const defaultLanguage: Language = 'id';
+
+const storageKey = 'verivali.language';
+
+export const resources = {
+  id: { common: idCommon, auth: idAuth, household: idHousehold },
+  en: { common: enCommon, auth: enAuth, household: enHousehold },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: (typeof resources)['id'];
+  }
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return languages.includes(value as Language);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(storageKey);
+    return isLanguage(stored) ? stored : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: defaultLanguage,
+  supportedLngs: languages,
+  ns: Object.keys(resources.id),
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  // The translations are bundled: ready before the first render.
+  initAsync: false,
+});
+
+function applyLanguage(language: string) {
+  document.documentElement.lang = language;
+}
+
+applyLanguage(i18n.language);
+i18n.on('languageChanged', (language) => {
+  applyLanguage(language);
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Private browsing may refuse storage: the choice then lasts until the page is closed.
+  }
+});
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : defaultLanguage;
+}
+
+export function changeLanguage(language: Language) {
+  return i18n.changeLanguage(language);
+}
+
+/** The BCP 47 locale for numbers and dates: Indonesian, or English with day-month-year dates. */
+export function intlLocale(language: Language = currentLanguage()) {
+  return language === 'id' ? 'id-ID' : 'en-GB';
+}
+
+export default i18n;

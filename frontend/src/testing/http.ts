@@ -1,0 +1,18 @@
+import { HttpResponse } from 'msw';
+
+import type { FieldProblem } from '@/lib/api-client';
+
+/** An RFC 9457 answer as the backend sends it. */
+export function problem(status: number, detail: string, errors?: FieldProblem[]) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: `HTTP ${status}`, status, detail, ...(errors && { errors }) },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+export function clearCookies() {
+  for (const cookie of document.cookie.split('; ').filter(Boolean)) {
+    const name = cookie.split('=')[0];
+    document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+}
