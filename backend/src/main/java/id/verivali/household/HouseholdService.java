@@ -42,8 +42,8 @@ public class HouseholdService {
         String region = scope.regionCode().orElse(null);
         String under = scope.descendantsPattern().orElse(null);
         String text = query == null || query.isBlank() ? null : query.strip();
-        String namePart = text == null ? null : "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-        var found = households.search(region, under, namePart, text, PageRequest.of(page, size));
+        String textPart = text == null ? null : "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        var found = households.search(region, under, textPart, text, PageRequest.of(page, size));
         return PageView.of(found, this::summaries);
     }
 

@@ -133,7 +133,7 @@ class HouseholdApiIT {
     }
 
     @Test
-    void a_search_finds_a_head_by_part_of_the_name_or_a_member_by_whole_nik() {
+    void a_search_finds_a_head_by_part_of_the_name_or_address_or_a_member_by_whole_nik() {
         long id = api.as("op-6112042002")
                 .get("/api/households?size=1")
                 .body()
@@ -154,6 +154,12 @@ class HouseholdApiIT {
                 .isNotEmpty()
                 .allSatisfy(row ->
                         assertThat(row.get("headName").asText().toLowerCase()).contains(part))
+                .anySatisfy(row -> assertThat(row.get("id").asLong()).isEqualTo(id));
+
+        String street = household.get("address").asText().split(" No")[0];
+        var byAddress = api.as("op-6112042002").get("/api/households?size=100&q=" + street.toUpperCase());
+        assertThat(content(byAddress))
+                .allSatisfy(row -> assertThat(row.get("address").asText()).containsIgnoringCase(street))
                 .anySatisfy(row -> assertThat(row.get("id").asLong()).isEqualTo(id));
 
         var byNik = api.as("op-6112042002").get("/api/households?q=" + lastMemberNik);
