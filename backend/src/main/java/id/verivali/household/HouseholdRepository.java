@@ -11,7 +11,8 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     /**
      * Households in a region (the region itself when it is a village, or every village under it), optionally matching
-     * a search: part of the head's name or of the address, or a whole KK number or member NIK. A null region means the whole country.
+     * a search: part of the head's name or of the address, or a whole KK number or member NIK. A null region means
+     * the whole country. Spring Data derives the page's count query from this one.
      */
     @Query(value = """
             select new id.verivali.household.HouseholdRow(h.id, h.kkNumber, head.name, head.nik, h.address, h.rt,
@@ -25,14 +26,6 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
                    or h.kkNumber = :number
                    or exists (select 1 from Member n where n.household = h and n.nik = :number))
             order by h.villageCode, h.rw, h.rt, h.id
-            """, countQuery = """
-            select count(h) from Household h
-            left join h.members head on head.relationship = Relationship.HEAD and head.status = RecordStatus.ACTIVE
-            where (:region is null or h.villageCode = :region or h.villageCode like :under)
-              and (:textPart is null or lower(head.name) like :textPart escape '\\'
-                   or lower(h.address) like :textPart escape '\\'
-                   or h.kkNumber = :number
-                   or exists (select 1 from Member n where n.household = h and n.nik = :number))
             """)
     Page<HouseholdRow> search(String region, String under, String textPart, String number, Pageable page);
 
