@@ -1,12 +1,11 @@
-import { Button, Flex, Layout, Typography } from 'antd';
+import { Button, Flex, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { LanguageSwitch } from '@/components/language-switch';
 import { useMe } from '@/features/auth/api/get-me';
-import { UserMenu } from '@/features/auth/components/user-menu';
 
+import { AppHeader } from './app-header';
 import { PageLoading } from './page-loading';
 import { paths } from './paths';
 
@@ -37,22 +36,7 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'auto' }}>
-        <Flex justify="space-between" align="center" gap="middle" wrap style={{ minHeight: 64 }}>
-          <Flex align="center" gap="large">
-            <Link to="/" aria-label={t('appName')}>
-              <Typography.Title level={3} style={{ margin: 0 }}>
-                {t('appName')}
-              </Typography.Title>
-            </Link>
-            <Link to={paths.households}>{t('nav.households')}</Link>
-          </Flex>
-          <Flex align="center" gap="middle" wrap>
-            <UserMenu me={me.data} onSignedOut={() => void navigate(paths.login)} />
-            <LanguageSwitch />
-          </Flex>
-        </Flex>
-      </Layout.Header>
+      <AppHeader me={me.data} onSignedOut={() => void navigate(paths.login)} />
       <Layout.Content style={{ padding: 24, width: '100%', maxWidth: 1440, margin: '0 auto' }}>
         <Outlet />
       </Layout.Content>

@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
+import type { Me } from '@/features/auth/types';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+
+import { AppShell } from '../app-shell';
+
+const operator: Me = {
+  username: 'op-6112042002',
+  fullName: 'Siti Rahmawati',
+  role: 'VILLAGE_OPERATOR',
+  regionCode: '61.12.04.2002',
+  regionName: 'Sungai Ambangah',
+  regionLevel: 'VILLAGE',
+};
+
+/** A browser window `width` pixels wide, as antd's breakpoints ask it through matchMedia. */
+function viewport(width: number) {
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => {
+    const min = /min-width:\s*(\d+)px/.exec(query);
+    const max = /max-width:\s*(\d+)px/.exec(query);
+    const matches = (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
+    return {
+      matches,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    };
+  });
+}
+
+function signedIn() {
+  document.cookie = 'XSRF-TOKEN=token; path=/';
+  let signedOut = false;
+  server.use(
+    http.get('/api/me', () => HttpResponse.json(operator)),
+    http.post('/api/auth/logout', () => {
+      signedOut = true;
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  return { signedOut: () => signedOut };
+}
+
+describe('app header', () => {
+  it('on a phone shows the app name and keeps the user, language and sign-out in a menu', async () => {
+    viewport(360);
+    const session = signedIn();
+    const { user, router } = renderWithProviders(<AppShell />);
+
+    expect(await screen.findByRole('link', { name: 'Verivali' })).toBeInTheDocument();
+    expect(screen.queryByText('Siti Rahmawati')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Keluar/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Buka menu akun' }));
+    const menu = await screen.findByRole('dialog');
+    expect(within(menu).getByText('Siti Rahmawati')).toBeInTheDocument();
+    expect(within(menu).getByText('Operator desa/kelurahan')).toBeInTheDocument();
+    expect(within(menu).getByText('Sungai Ambangah')).toBeInTheDocument();
+
+    await user.click(
+      within(within(menu).getByRole('radiogroup', { name: 'Bahasa' })).getByText('EN'),
+    );
+    expect(await within(menu).findByText('Village operator')).toBeInTheDocument();
+    expect(within(menu).getByRole('radiogroup', { name: 'Language' })).toBeInTheDocument();
+
+    await user.click(within(menu).getByRole('button', { name: /Sign out/ }));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(session.signedOut()).toBe(true);
+  });
+
+  it('on a desktop shows the user, sign-out and language switch in the header itself', async () => {
+    viewport(1280);
+    signedIn();
+    renderWithProviders(<AppShell />);
+
+    expect(await screen.findByText('Siti Rahmawati')).toBeInTheDocument();
+    expect(screen.getByText('Operator desa/kelurahan')).toBeInTheDocument();
+    expect(screen.getByText('Sungai Ambangah')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Keluar/ })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Bahasa' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Buka menu akun' })).not.toBeInTheDocument();
+  });
+});

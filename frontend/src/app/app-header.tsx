@@ -1,0 +1,94 @@
+import { UserOutlined } from '@ant-design/icons';
+import { Button, Divider, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { LanguageSwitch } from '@/components/language-switch';
+import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
+import type { Me } from '@/features/auth/types';
+
+import { paths } from './paths';
+
+interface AppHeaderProps {
+  me: Me;
+  onSignedOut: () => void;
+}
+
+const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'auto' } as const;
+
+/**
+ * The app's name and navigation, who is signed in and the language. From `lg` (992 px) up all on
+ * one line; below, the user, sign-out and language sit in a drawer behind an account button.
+ */
+export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const { t: tAuth } = useTranslation('auth');
+  const screens = Grid.useBreakpoint();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  const home = (
+    <Link to="/" aria-label={t('appName')}>
+      <Typography.Title level={3} style={{ margin: 0, whiteSpace: 'nowrap' }}>
+        {t('appName')}
+      </Typography.Title>
+    </Link>
+  );
+  const households = <Link to={paths.households}>{t('nav.households')}</Link>;
+
+  if (screens.lg) {
+    return (
+      <Layout.Header style={headerStyle}>
+        <Flex justify="space-between" align="center" gap="middle" wrap style={{ minHeight: 64 }}>
+          <Flex align="center" gap="large">
+            {home}
+            {households}
+          </Flex>
+          <Flex align="center" gap="middle" wrap>
+            <UserMenu me={me} onSignedOut={onSignedOut} />
+            <LanguageSwitch />
+          </Flex>
+        </Flex>
+      </Layout.Header>
+    );
+  }
+
+  return (
+    <Layout.Header style={{ ...headerStyle, paddingInline: 16 }}>
+      <Flex justify="space-between" align="center" gap="small" style={{ minHeight: 56 }}>
+        <Flex align="center" gap="middle" style={{ minWidth: 0 }}>
+          {home}
+          {households}
+        </Flex>
+        <Button
+          shape="circle"
+          icon={<UserOutlined />}
+          aria-label={tAuth('user.openMenu')}
+          aria-haspopup="dialog"
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen(true)}
+        />
+      </Flex>
+      <Drawer
+        title={tAuth('user.account')}
+        placement="right"
+        size="min(320px, 100vw)"
+        open={menuOpen}
+        onClose={() => setMenuOpen(false)}
+      >
+        <Flex vertical gap="middle">
+          <UserDetails me={me} />
+          <Divider style={{ margin: 0 }} />
+          <Flex vertical gap={4}>
+            <Typography.Text type="secondary">{t('language.label')}</Typography.Text>
+            <div>
+              <LanguageSwitch />
+            </div>
+          </Flex>
+          <Divider style={{ margin: 0 }} />
+          <LogoutButton block onSignedOut={onSignedOut} />
+        </Flex>
+      </Drawer>
+    </Layout.Header>
+  );
+}
