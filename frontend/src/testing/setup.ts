@@ -7,6 +7,7 @@ import i18n from '@/lib/i18n';
 
 import { clearCookies } from './http';
 import { server } from './server';
+import { mediaQueryList } from './match-media';
 
 // antd measures and adapts with browser APIs that jsdom lacks.
 class ResizeObserverStub {
@@ -18,16 +19,7 @@ window.ResizeObserver ??= ResizeObserverStub;
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
-  value: (query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  }),
+  value: (query: string) => mediaQueryList(query),
 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));

@@ -2,38 +2,20 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
-import type { Me } from '@/features/auth/types';
+import { villageOperator } from '@/features/auth/fixtures';
+import { mediaQueryList } from '@/testing/match-media';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
 import { AppShell } from '../app-shell';
 
-const operator: Me = {
-  username: 'op-6112042002',
-  fullName: 'Siti Rahmawati',
-  role: 'VILLAGE_OPERATOR',
-  regionCode: '61.12.04.2002',
-  regionName: 'Sungai Ambangah',
-  regionLevel: 'VILLAGE',
-};
+const operator = villageOperator;
 
 /** A browser window `width` pixels wide, as antd's breakpoints ask it through matchMedia. */
 function viewport(width: number) {
-  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => {
-    const min = /min-width:\s*(\d+)px/.exec(query);
-    const max = /max-width:\s*(\d+)px/.exec(query);
-    const matches = (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
-    return {
-      matches,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    };
-  });
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    mediaQueryList(query, width),
+  );
 }
 
 function signedIn() {

@@ -7,16 +7,9 @@ import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
 import { LoginForm } from '../components/login-form';
-import type { Me } from '../types';
+import { villageOperator } from '../fixtures';
 
-const operator: Me = {
-  username: 'op-6112042002',
-  fullName: 'Siti Rahmawati',
-  role: 'VILLAGE_OPERATOR',
-  regionCode: '61.12.04.2002',
-  regionName: 'Sungai Ambangah',
-  regionLevel: 'VILLAGE',
-};
+const operator = villageOperator;
 
 function withCsrfCookie() {
   document.cookie = 'XSRF-TOKEN=token; path=/';
