@@ -2,12 +2,12 @@ package id.verivali.household;
 
 import id.verivali.common.web.PageView;
 import id.verivali.common.web.RegionOutOfScopeException;
+import id.verivali.region.RegionCode;
 import id.verivali.security.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +30,7 @@ class HouseholdController {
     @GetMapping
     @Operation(summary = "Search households in my region; NIK and KK numbers are masked")
     PageView<HouseholdSummaryView> search(
-            @RequestParam(required = false)
-                    @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?", message = "{region.code.pattern}")
-                    String region,
+            @RequestParam(required = false) @RegionCode String region,
             @RequestParam(required = false) @Size(max = 100, message = "{q.size}") String q,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
             @RequestParam(defaultValue = "20")

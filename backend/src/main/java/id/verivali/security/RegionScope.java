@@ -1,5 +1,6 @@
 package id.verivali.security;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 
@@ -71,12 +72,12 @@ public final class RegionScope {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RegionScope scope && java.util.Objects.equals(regionCode, scope.regionCode);
+        return other instanceof RegionScope scope && Objects.equals(regionCode, scope.regionCode);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hashCode(regionCode);
+        return Objects.hashCode(regionCode);
     }
 
     @Override

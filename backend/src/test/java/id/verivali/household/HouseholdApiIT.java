@@ -176,6 +176,11 @@ class HouseholdApiIT {
         assertThat(bad.body().get("title").asText()).isEqualTo("Invalid input");
         assertThat(bad.body().findValuesAsText("field")).containsExactlyInAnyOrder("page", "size");
 
+        var badRegion = api.as("dinsos-6112").get("/api/households?region=61-12");
+        assertThat(badRegion.status()).isEqualTo(400);
+        assertThat(badRegion.body().at("/errors/0/field").asText()).isEqualTo("region");
+        assertThat(badRegion.body().at("/errors/0/message").asText()).contains("61.12.04.2002");
+
         var notANumber = api.as("op-6112042002").get("/api/households?page=abc");
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(notANumber.body().at("/errors/0/field").asText()).isEqualTo("page");
