@@ -88,11 +88,16 @@ public final class HouseholdChange {
     public static final String VAR_DISTRICT_CODE = "districtCode";
     public static final String VAR_CHANGE_TYPE = "changeType";
     public static final String VAR_CYCLE_CUT_OFF_DAY = "cycleCutOffDay";
+    /** JSON text, so that any external-task client reads it: {@code [{"nik":..,"name":..,"birthDate":"1990-05-22"}]}. */
+    public static final String VAR_PERSONS_TO_MATCH = "personsToMatch";
 
     /** Set by the checks: a failure code ends the change before any person spends time on it. */
     public static final String VAR_CHECK_FAILURE = "checkFailure";
 
     public static final String VAR_CIVIL_REGISTRY_RESULT = "civilRegistryResult";
+    /** JSON text: the civil registry's answer per NIK, {@code {"6112046205900001":"MATCHED"}}. */
+    public static final String VAR_CIVIL_REGISTRY_MATCHES = "civilRegistryMatches";
+
     public static final String VAR_DUPLICATE_HOUSEHOLD_IDS = "duplicateHouseholdIds";
 
     /** Set when a person completes a level's task. */
@@ -102,6 +107,8 @@ public final class HouseholdChange {
     public static final String VAR_DECISION_NOTE = "decisionNote";
     /** The ratification letter's number at the district, the decree's number at the ministry. */
     public static final String VAR_DECISION_REFERENCE = "decisionReference";
+    /** The letter's or decree's date, ISO 8601 ({@code 2026-03-27}). */
+    public static final String VAR_DECISION_REFERENCE_DATE = "decisionReferenceDate";
 
     public static final String DECISION_APPROVE = "APPROVE";
     public static final String DECISION_REJECT = "REJECT";
