@@ -46,11 +46,63 @@ class Household {
 
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant lastVerifiedAt;
 
     @Version
     private long version;
 
     protected Household() {}
+
+    Household(NewHousehold household, Instant now) {
+        this.kkNumber = household.kkNumber();
+        this.address = household.address();
+        this.rt = household.rt();
+        this.rw = household.rw();
+        this.villageCode = household.villageCode();
+        this.status = RecordStatus.ACTIVE;
+        this.welfare = household.welfare();
+        this.createdAt = now;
+        this.updatedAt = now;
+        household.members().forEach(member -> members.add(new Member(this, member)));
+    }
+
+    /** Takes the non-null parts of an update; a record that already holds them is left as it is. */
+    void update(HouseholdUpdate update, Instant now) {
+        boolean changed = false;
+        if (update.address() != null && !update.address().equals(address)) {
+            address = update.address();
+            changed = true;
+        }
+        if (update.rt() != null && !update.rt().equals(rt)) {
+            rt = update.rt();
+            changed = true;
+        }
+        if (update.rw() != null && !update.rw().equals(rw)) {
+            rw = update.rw();
+            changed = true;
+        }
+        if (update.welfare() != null && !update.welfare().equals(welfare)) {
+            welfare = update.welfare();
+            changed = true;
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+    }
+
+    void markReverified(Instant at) {
+        lastVerifiedAt = at;
+    }
+
+    /** Takes the household off the list with its reason; one already off it keeps its first reason. */
+    void remove(RemovalReason reason, Instant now) {
+        if (status == RecordStatus.REMOVED) {
+            return;
+        }
+        status = RecordStatus.REMOVED;
+        removalReason = reason;
+        updatedAt = now;
+    }
 
     Long id() {
         return id;

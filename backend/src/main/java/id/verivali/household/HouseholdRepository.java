@@ -1,5 +1,7 @@
 package id.verivali.household;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,4 +38,22 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id = :id")
     Optional<Household> findWithMembers(Long id);
+
+    /** Active households, other than one, that have an active member with one of these NIKs. */
+    @Query("""
+            select distinct m.household.id from Member m
+            where m.nik in :niks and m.status = RecordStatus.ACTIVE and m.household.status = RecordStatus.ACTIVE
+              and (:exceptHouseholdId is null or m.household.id <> :exceptHouseholdId)
+            order by m.household.id
+            """)
+    List<Long> findActiveWithMemberNik(Collection<String> niks, Long exceptHouseholdId);
+
+    /** Active households, other than one, on this family card. */
+    @Query("""
+            select h.id from Household h
+            where h.kkNumber = :kkNumber and h.status = RecordStatus.ACTIVE
+              and (:exceptHouseholdId is null or h.id <> :exceptHouseholdId)
+            order by h.id
+            """)
+    List<Long> findActiveWithKk(String kkNumber, Long exceptHouseholdId);
 }

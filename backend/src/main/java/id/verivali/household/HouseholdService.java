@@ -4,32 +4,119 @@ import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
 import id.verivali.region.RegionService;
 import id.verivali.security.RegionScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds households within the caller's region; nothing outside it is ever returned or confirmed to exist. */
+/**
+ * Finds households within the caller's region (nothing outside it is ever returned or confirmed to exist), and makes
+ * the registry changes an approved change request brings. Each change can be made twice without changing more.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HouseholdService {
 
     private final HouseholdRepository households;
+    private final MemberRepository members;
     private final HouseholdBulkWriter bulk;
     private final RegionService regions;
+    private final Clock clock;
 
-    HouseholdService(HouseholdRepository households, HouseholdBulkWriter bulk, RegionService regions) {
+    HouseholdService(
+            HouseholdRepository households,
+            MemberRepository members,
+            HouseholdBulkWriter bulk,
+            RegionService regions,
+            Clock clock) {
         this.households = households;
+        this.members = members;
         this.bulk = bulk;
         this.regions = regions;
+        this.clock = clock;
     }
 
     /** Puts many households on the registry in one go, as a district's list or an import brings them. */
     @Transactional
     public void registerAll(List<NewHousehold> newHouseholds) {
         bulk.insert(newHouseholds);
+    }
+
+    /** Puts one household on the registry with its members; returns its id. */
+    @Transactional
+    public long register(NewHousehold household) {
+        return households.save(new Household(household, clock.instant())).id();
+    }
+
+    /** Changes the non-null parts of the update. */
+    @Transactional
+    public void update(long id, HouseholdUpdate update) {
+        load(id).update(update, clock.instant());
+    }
+
+    /** Records that a re-verification confirmed the household as it is. */
+    @Transactional
+    public void markReverified(long id, Instant at) {
+        load(id).markReverified(at);
+    }
+
+    /** Takes the household off the list with its reason; a household already off it keeps its first reason. */
+    @Transactional
+    public void remove(long id, RemovalReason reason) {
+        load(id).remove(Objects.requireNonNull(reason, "reason"), clock.instant());
+    }
+
+    /**
+     * Adds a member and returns their id. A person who is already an active member of the household (the same NIK)
+     * is not added twice: their id comes back and nothing changes.
+     */
+    @Transactional
+    public long addMember(long householdId, NewHousehold.NewMember member) {
+        Household household = load(householdId);
+        return members.findFirstByHouseholdIdAndNikAndStatus(householdId, member.nik(), RecordStatus.ACTIVE)
+                .orElseGet(() -> members.save(new Member(household, member)))
+                .id();
+    }
+
+    /** Takes one member off the list with its reason; the household and its other members stay as they are. */
+    @Transactional
+    public void removeMember(long householdId, long memberId, RemovalReason reason) {
+        members.findByIdAndHouseholdId(memberId, householdId)
+                .orElseThrow(() -> new NotFoundException("member", memberId))
+                .remove(Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Records what the civil registry said of the household's members, by NIK. */
+    @Transactional
+    public void recordCivilRegistryStatus(long householdId, Map<String, CivilRegistryStatus> byNik) {
+        if (byNik.isEmpty()) {
+            return;
+        }
+        members.findByHouseholdIdAndNikIn(householdId, byNik.keySet())
+                .forEach(member -> member.recordCivilRegistryStatus(byNik.get(member.nik())));
+    }
+
+    /** Active households, other than {@code exceptHouseholdId} when given, with an active member holding a NIK. */
+    public List<Long> activeHouseholdsWithMemberNik(Collection<String> niks, Long exceptHouseholdId) {
+        return niks.isEmpty() ? List.of() : households.findActiveWithMemberNik(niks, exceptHouseholdId);
+    }
+
+    /** Active households, other than {@code exceptHouseholdId} when given, on a family card. */
+    public List<Long> activeHouseholdsWithKk(String kkNumber, Long exceptHouseholdId) {
+        return households.findActiveWithKk(kkNumber, exceptHouseholdId);
+    }
+
+    /** The household's active members as the civil-registry check matches them. */
+    public List<PersonToMatch> activeMembers(long householdId) {
+        return members.findByHouseholdIdAndStatusOrderById(householdId, RecordStatus.ACTIVE).stream()
+                .map(m -> new PersonToMatch(m.nik(), m.name(), m.birthDate()))
+                .toList();
     }
 
     /** How many households the registry holds in a region, removed ones included. */
@@ -53,6 +140,10 @@ public class HouseholdService {
                 .filter(h -> scope.covers(h.villageCode()))
                 .orElseThrow(() -> new NotFoundException("household", id));
         return view(household);
+    }
+
+    private Household load(long id) {
+        return households.findById(id).orElseThrow(() -> new NotFoundException("household", id));
     }
 
     private List<HouseholdSummaryView> summaries(List<HouseholdRow> rows) {

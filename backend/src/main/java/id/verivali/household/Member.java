@@ -50,6 +50,30 @@ class Member {
 
     protected Member() {}
 
+    Member(Household household, NewHousehold.NewMember member) {
+        this.household = household;
+        this.nik = member.nik();
+        this.name = member.name();
+        this.birthDate = member.birthDate();
+        this.sex = member.sex();
+        this.relationship = member.relationship();
+        this.civilRegistryStatus = CivilRegistryStatus.UNCHECKED;
+        this.status = RecordStatus.ACTIVE;
+    }
+
+    /** Takes the member off the list with its reason; one already off it keeps its first reason. */
+    void remove(RemovalReason reason) {
+        if (status == RecordStatus.REMOVED) {
+            return;
+        }
+        status = RecordStatus.REMOVED;
+        removalReason = reason;
+    }
+
+    void recordCivilRegistryStatus(CivilRegistryStatus status) {
+        civilRegistryStatus = status;
+    }
+
     Long id() {
         return id;
     }

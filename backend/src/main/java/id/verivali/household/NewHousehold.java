@@ -1,17 +1,57 @@
 package id.verivali.household;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A household to put on the registry, with its members; the first member is the head. */
+/**
+ * A household to put on the registry, with its members; the first member is the head. The constraints say what a
+ * proposal must contain; whether its NIKs and KK number are valid is the change's automatic check, which records the
+ * failure instead of refusing the proposal.
+ */
 public record NewHousehold(
+        @NotBlank(message = "{problemDetail.field.required}")
         String kkNumber,
-        String address,
-        String rt,
-        String rw,
-        String villageCode,
-        WelfareAttributes welfare,
-        List<NewMember> members) {
 
-    public record NewMember(String nik, String name, LocalDate birthDate, Sex sex, Relationship relationship) {}
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}")
+        String address,
+
+        @NotNull(message = "{problemDetail.field.required}")
+        @Pattern(regexp = "\\d{1,3}", message = "{household.rtRw.pattern}")
+        String rt,
+
+        @NotNull(message = "{problemDetail.field.required}")
+        @Pattern(regexp = "\\d{1,3}", message = "{household.rtRw.pattern}")
+        String rw,
+
+        @NotNull(message = "{problemDetail.field.required}")
+        @Pattern(regexp = "\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}", message = "{household.villageCode.pattern}")
+        String villageCode,
+
+        @NotNull(message = "{problemDetail.field.required}") WelfareAttributes welfare,
+
+        @NotEmpty(message = "{problemDetail.field.required}")
+        List<@NotNull(message = "{problemDetail.field.required}") @Valid NewMember> members) {
+
+    public record NewMember(
+            @NotBlank(message = "{problemDetail.field.required}")
+            String nik,
+
+            @NotBlank(message = "{problemDetail.field.required}") @Size(max = 100, message = "{field.size.max}")
+            String name,
+
+            @NotNull(message = "{problemDetail.field.required}") @PastOrPresent(message = "{member.birthDate.future}")
+            LocalDate birthDate,
+
+            @NotNull(message = "{problemDetail.field.required}")
+            Sex sex,
+
+            @NotNull(message = "{problemDetail.field.required}")
+            Relationship relationship) {}
 }

@@ -13,6 +13,10 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Tests move processes on themselves (jobs, the civil-registry worker), so nothing runs behind their back.
+        properties = {"camunda.bpm.job-execution.enabled=false", "verivali.workflow.civil-registry-worker.polling=false"
+        })
 @Import(Api.class)
 public @interface IntegrationTest {}

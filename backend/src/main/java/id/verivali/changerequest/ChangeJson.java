@@ -1,0 +1,55 @@
+package id.verivali.changerequest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.verivali.household.HouseholdUpdate;
+import id.verivali.household.NewHousehold;
+import id.verivali.household.NewHousehold.NewMember;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON a change request stores and hands on. A mapper of its own rather than the web's: stored text must not
+ * change shape when the API's JSON settings do.
+ */
+final class ChangeJson {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    /** The proposed values: a new household, a new member or the changed fields of a household. */
+    record Payload(NewHousehold household, NewMember member, HouseholdUpdate update) {}
+
+    /** What the checks found, beside the civil registry's overall result. */
+    record Findings(Map<String, String> matchesByNik, List<Long> duplicateHouseholdIds, String failure) {
+
+        static final Findings NONE = new Findings(null, null, null);
+    }
+
+    private ChangeJson() {}
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is not a " + type.getSimpleName() + ": " + json, e);
+        }
+    }
+}

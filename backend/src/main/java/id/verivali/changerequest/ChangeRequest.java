@@ -1,0 +1,232 @@
+package id.verivali.changerequest;
+
+import id.verivali.household.RemovalReason;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A proposed change to one household (or a new one), on its way through the verification chain. */
+@Entity
+@Table(name = "change_request")
+class ChangeRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_type")
+    private ChangeType type;
+
+    @Enumerated(EnumType.STRING)
+    private RemovalReason removalReason;
+
+    private String reason;
+    private String note;
+    private String payload;
+    private Long householdId;
+    private Long memberId;
+    private String villageCode;
+    private String subdistrictCode;
+    private String districtCode;
+    private String proposedBy;
+    private Instant proposedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ChangeStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+
+    private Instant dueDate;
+    private boolean overdue;
+    private Instant remindedAt;
+    private String processInstanceId;
+    private String civilRegistryResult;
+    private String checkFindings;
+    private Instant appliedAt;
+    private String idempotencyKey;
+
+    @Version
+    private long version;
+
+    protected ChangeRequest() {}
+
+    ChangeRequest(
+            String number,
+            ChangeType type,
+            RemovalReason removalReason,
+            String reason,
+            String note,
+            String payload,
+            Long householdId,
+            Long memberId,
+            String villageCode,
+            String subdistrictCode,
+            String districtCode,
+            String proposedBy,
+            Instant proposedAt) {
+        this.number = number;
+        this.type = type;
+        this.removalReason = removalReason;
+        this.reason = reason;
+        this.note = note;
+        this.payload = payload;
+        this.householdId = householdId;
+        this.memberId = memberId;
+        this.villageCode = villageCode;
+        this.subdistrictCode = subdistrictCode;
+        this.districtCode = districtCode;
+        this.proposedBy = proposedBy;
+        this.proposedAt = proposedAt;
+        this.status = ChangeStatus.IN_PROGRESS;
+        this.stage = Stage.CHECKS;
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** A new stage starts with its own due date, not overdue and not yet reminded. */
+    void enteredStage(Stage stage, Instant dueDate) {
+        this.stage = stage;
+        this.dueDate = dueDate;
+        this.overdue = false;
+        this.remindedAt = null;
+    }
+
+    void markOverdue() {
+        overdue = true;
+    }
+
+    void markReminded(Instant at) {
+        remindedAt = at;
+    }
+
+    void recordChecks(String civilRegistryResult, String checkFindings) {
+        this.civilRegistryResult = civilRegistryResult;
+        this.checkFindings = checkFindings;
+    }
+
+    void finished(ChangeStatus status) {
+        this.status = status;
+        this.stage = Stage.DONE;
+        this.dueDate = null;
+        this.overdue = false;
+    }
+
+    void applied(Long householdId, Long memberId, Instant at) {
+        this.householdId = householdId;
+        this.memberId = memberId;
+        this.appliedAt = at;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    ChangeType type() {
+        return type;
+    }
+
+    RemovalReason removalReason() {
+        return removalReason;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    String note() {
+        return note;
+    }
+
+    String payload() {
+        return payload;
+    }
+
+    Long householdId() {
+        return householdId;
+    }
+
+    Long memberId() {
+        return memberId;
+    }
+
+    String villageCode() {
+        return villageCode;
+    }
+
+    String subdistrictCode() {
+        return subdistrictCode;
+    }
+
+    String districtCode() {
+        return districtCode;
+    }
+
+    String proposedBy() {
+        return proposedBy;
+    }
+
+    Instant proposedAt() {
+        return proposedAt;
+    }
+
+    ChangeStatus status() {
+        return status;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Instant dueDate() {
+        return dueDate;
+    }
+
+    boolean overdue() {
+        return overdue;
+    }
+
+    Instant remindedAt() {
+        return remindedAt;
+    }
+
+    String processInstanceId() {
+        return processInstanceId;
+    }
+
+    String civilRegistryResult() {
+        return civilRegistryResult;
+    }
+
+    String checkFindings() {
+        return checkFindings;
+    }
+
+    Instant appliedAt() {
+        return appliedAt;
+    }
+
+    String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,15 @@
+package id.verivali.civilregistry;
+
+import id.verivali.household.CivilRegistryStatus;
+import id.verivali.household.PersonToMatch;
+
+/**
+ * Matches a person with the civil registry (Dukcapil): <em>padan</em> when NIK, name and birth date agree. The
+ * reference implementation reads the population table; a real endpoint gets its own adapter, in the application or
+ * as an external-task worker of its own.
+ */
+public interface CivilRegistry {
+
+    /** MATCHED, NOT_MATCHED, DECEASED or NIK_UNKNOWN; never UNCHECKED. */
+    CivilRegistryStatus match(PersonToMatch person);
+}

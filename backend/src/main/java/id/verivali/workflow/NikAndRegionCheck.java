@@ -1,0 +1,27 @@
+package id.verivali.workflow;
+
+import static id.verivali.bpmn.HouseholdChange.BEAN_NIK_AND_REGION_CHECK;
+import static id.verivali.bpmn.HouseholdChange.VAR_CHECK_FAILURE;
+
+import id.verivali.changerequest.ChangeRequestService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The first automatic check: the village exists where the change says, and proposed NIKs and KK are well formed. */
+@Component(BEAN_NIK_AND_REGION_CHECK)
+class NikAndRegionCheck implements JavaDelegate {
+
+    private final ChangeRequestService changes;
+
+    NikAndRegionCheck(ChangeRequestService changes) {
+        this.changes = changes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(
+                VAR_CHECK_FAILURE,
+                changes.nikAndRegionFailure(execution.getProcessBusinessKey()).orElse(null));
+    }
+}

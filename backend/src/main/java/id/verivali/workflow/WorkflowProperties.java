@@ -1,0 +1,32 @@
+package id.verivali.workflow;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the approval chain's glue ({@code verivali.workflow.*}).
+ *
+ * @param cycleCutOffDay the day of the month after which a change reaching the ministry waits for the next cycle
+ * @param civilRegistryWorker the embedded worker that serves the civil-registry check
+ */
+@ConfigurationProperties("verivali.workflow")
+record WorkflowProperties(
+        @DefaultValue("15") int cycleCutOffDay,
+        @DefaultValue CivilRegistryWorker civilRegistryWorker) {
+
+    /**
+     * @param polling whether the worker polls by itself; off when an external worker serves the topic
+     * @param pollInterval pause between polls
+     * @param batchSize tasks locked per poll
+     * @param lockDuration how long a locked task is the worker's alone
+     * @param retryBackoff the waits before each retry; after the last, an incident waits for a person
+     */
+    record CivilRegistryWorker(
+            @DefaultValue("true") boolean polling,
+            @DefaultValue("2s") Duration pollInterval,
+            @DefaultValue("20") int batchSize,
+            @DefaultValue("5m") Duration lockDuration,
+            @DefaultValue({"1m", "5m", "30m"}) List<Duration> retryBackoff) {}
+}
