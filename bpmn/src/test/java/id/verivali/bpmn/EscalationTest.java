@@ -10,8 +10,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +27,6 @@ class EscalationTest extends ProcessTest {
     void standInForTheApplication() {
         ClockUtil.setCurrentTime(REACHED);
         changes = new Changes();
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        Mocks.reset();
     }
 
     /** The national defaults of deadlines.dmn; the ministry's is its cycle's decree, at the end of March in Jakarta. */

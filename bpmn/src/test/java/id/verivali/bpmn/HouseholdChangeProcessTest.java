@@ -13,8 +13,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,12 +29,6 @@ class HouseholdChangeProcessTest extends ProcessTest {
         // Before the 15th: a change the district approves joins this month's cycle at once.
         ClockUtil.setCurrentTime(at("2026-03-02T01:00:00Z"));
         changes = new Changes();
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        Mocks.reset();
     }
 
     @Test

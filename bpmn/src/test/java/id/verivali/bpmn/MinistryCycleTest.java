@@ -10,8 +10,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +22,6 @@ class MinistryCycleTest extends ProcessTest {
     void standInForTheApplication() {
         ClockUtil.setCurrentTime(at("2026-03-02T01:00:00Z"));
         changes = new Changes();
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        Mocks.reset();
     }
 
     /** A change the district approves at the given moment. */
