@@ -83,7 +83,10 @@ class CivilRegistryWorker {
         var backoff = settings.retryBackoff();
         // Camunda leaves retries unset until the first failure reports them.
         int retriesLeft = task.getRetries() == null ? backoff.size() : task.getRetries() - 1;
-        long wait = retriesLeft > 0 ? backoff.get(backoff.size() - retriesLeft).toMillis() : 0;
+        // Retries raised by hand (Cockpit, REST) beyond the list start again from its first wait.
+        long wait = retriesLeft > 0
+                ? backoff.get(Math.max(0, backoff.size() - retriesLeft)).toMillis()
+                : 0;
         log.warn("Civil-registry check of {} failed, {} retries left", task.getBusinessKey(), retriesLeft, failure);
         externalTasks.handleFailure(
                 task.getId(), WORKER_ID, messageOf(failure), stackTraceOf(failure), Math.max(retriesLeft, 0), wait);

@@ -6,10 +6,16 @@ import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.ProposeChange;
 import id.verivali.changerequest.Stage;
+import id.verivali.household.NewHousehold;
+import id.verivali.household.NewHousehold.NewMember;
+import id.verivali.household.Nik;
 import id.verivali.household.RemovalReason;
+import id.verivali.household.Sex;
+import id.verivali.household.WelfareAttributes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,17 +30,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestComponent
 class ChangeDriver {
 
+    static final String TERENTANG = "61.12.04";
     static final String TELUK_EMPENING = "61.12.04.2002";
+    /** Where new households are proposed: RT/RW 099 of Terentang Hilir, where no suite lists households. */
+    static final String TERENTANG_HILIR = "61.12.04.2003";
+
     static final String PROPOSER = "op-6112042002";
 
-    /** Who decides at each level for a change of Desa Teluk Empening. */
-    static final Map<Stage, String> OFFICIALS = Map.of(
-            Stage.FIELD_CHECK, "op-6112042002",
-            Stage.VILLAGE_DELIBERATION, "kades-6112042002",
-            Stage.SUBDISTRICT_PLENARY, "camat-611204",
-            Stage.DISTRICT_VERIFICATION, "dinsos-6112",
-            Stage.DISTRICT_APPROVAL, "kadinsos-6112",
-            Stage.MINISTRY_DETERMINATION, "pusdatin");
+    private static final WelfareAttributes WELFARE = new WelfareAttributes(
+            WelfareAttributes.HouseOwnership.OWNED,
+            30,
+            WelfareAttributes.FloorMaterial.LOW_QUALITY_WOOD,
+            WelfareAttributes.WallMaterial.WOOD,
+            WelfareAttributes.RoofMaterial.ZINC,
+            WelfareAttributes.DrinkingWater.RAINWATER,
+            WelfareAttributes.Lighting.PLN_UNMETERED,
+            WelfareAttributes.Sanitation.SHARED,
+            WelfareAttributes.CookingFuel.FIREWOOD,
+            1_200_000L);
+
+    /**
+     * Serials of new NIKs and family cards. They start where the clock says, so that runs on one database draw
+     * different ones; each is still checked against the tables before use.
+     */
+    private static final AtomicInteger SERIALS = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 9999));
 
     final ChangeRequestService changes;
     final TaskService tasks;
@@ -73,11 +92,108 @@ class ChangeDriver {
                 PROPOSER);
     }
 
+    /**
+     * An active household of Kecamatan Terentang outside Teluk Empening (whose households go to the suites that sign
+     * in as its operator) that no change touches yet, on a family card of its own, with an active member, and meeting
+     * {@code condition} on {@code h}. The change a test then proposes keeps it from every later pick, in this run or
+     * the next on the same database.
+     */
+    long untouchedTerentangHousehold(String condition) {
+        Long id = jdbc.queryForObject("""
+                select min(h.id) from household h
+                where h.village_code like ? and h.village_code <> ? and h.status = 'ACTIVE'
+                  and not exists (select 1 from change_request c where c.household_id = h.id)
+                  and (select count(*) from household o where o.kk_number = h.kk_number) = 1
+                  and exists (select 1 from household_member m where m.household_id = h.id and m.status = 'ACTIVE')
+                  and (%s)""".formatted(condition), Long.class, TERENTANG + ".%", TELUK_EMPENING);
+        if (id == null) {
+            throw new IllegalStateException("No untouched household of Terentang is left where " + condition);
+        }
+        return id;
+    }
+
+    ChangeRequestView proposeReverification(long householdId) {
+        return proposeFor(
+                householdId,
+                new ProposeChange(
+                        ChangeType.REVERIFY, householdId, null, null, null, null, null, "Verifikasi berkala", null));
+    }
+
+    ChangeRequestView proposeNewMember(long householdId, NewMember member) {
+        return proposeFor(
+                householdId,
+                new ProposeChange(
+                        ChangeType.ADD_MEMBER, householdId, null, null, null, member, null, "Anggota baru", null));
+    }
+
+    ChangeRequestView proposeMemberRemoval(long householdId, long memberId, RemovalReason reason) {
+        return proposeFor(
+                householdId,
+                new ProposeChange(
+                        ChangeType.REMOVE_MEMBER,
+                        householdId,
+                        reason,
+                        memberId,
+                        null,
+                        null,
+                        null,
+                        "Hasil musdes",
+                        null));
+    }
+
+    ChangeRequestView proposeNewHousehold(NewHousehold household) {
+        return changes.propose(
+                new ProposeChange(
+                        ChangeType.NEW_HOUSEHOLD, null, null, null, household, null, null, "Belum terdaftar", null),
+                "op-" + digits(household.villageCode()));
+    }
+
+    /** As the operator of the household's village. */
+    private ChangeRequestView proposeFor(long householdId, ProposeChange change) {
+        var village = jdbc.queryForObject("select village_code from household where id = ?", String.class, householdId);
+        return changes.propose(change, "op-" + digits(village));
+    }
+
+    /** A household of Terentang Hilir, RT/RW 099, on a family card that no household on the registry has. */
+    NewHousehold newHousehold(List<NewMember> members) {
+        return new NewHousehold(freshKk(), "Parit Haji Husin 2", "099", "099", TERENTANG_HILIR, WELFARE, members);
+    }
+
+    /** A valid NIK of Terentang that neither the registry nor the population table holds. */
+    String freshNik(LocalDate born, Sex sex) {
+        while (true) {
+            var nik = Nik.of(TERENTANG, born, sex, nextSerial());
+            if (count("select count(*) from household_member where nik = ?", nik) == 0
+                    && count("select count(*) from population where nik = ?", nik) == 0) {
+                return nik;
+            }
+        }
+    }
+
+    private String freshKk() {
+        while (true) {
+            // Kecamatan, date of issue (2 January 2026), serial: as family card numbers are made.
+            var kk = "611204020126%04d".formatted(nextSerial());
+            if (count("select count(*) from household where kk_number = ?", kk) == 0) {
+                return kk;
+            }
+        }
+    }
+
+    private static int nextSerial() {
+        return 1 + Math.floorMod(SERIALS.getAndIncrement(), 9999);
+    }
+
     /** Runs the asynchronous start and the civil-registry check: the change then waits at the field check. */
     ChangeRequestView check(ChangeRequestView change) {
         runJobs(change);
         worker.poll();
         return reload(change);
+    }
+
+    /** Polls as the scheduled polling does: until no civil-registry check is left to take. */
+    void pollWorker() {
+        while (worker.poll() > 0) {}
     }
 
     void runJobs(ChangeRequestView change) {
@@ -116,7 +232,7 @@ class ChangeDriver {
     ChangeRequestView decide(ChangeRequestView change, TaskDecision decision) {
         var current = reload(change);
         var task = openTask(current);
-        as(OFFICIALS.get(current.stage()), () -> tasks.complete(task.getId(), decision.variables()));
+        as(officialOf(current), () -> tasks.complete(task.getId(), decision.variables()));
         return reload(change);
     }
 
@@ -126,6 +242,19 @@ class ChangeDriver {
             current = decide(current, approvalAt(current.stage()));
         }
         return current;
+    }
+
+    /** Who decides at the change's level, by the demo's accounts: its village, kecamatan and district, then Pusdatin. */
+    static String officialOf(ChangeRequestView change) {
+        return switch (change.stage()) {
+            case FIELD_CHECK -> "op-" + digits(change.villageCode());
+            case VILLAGE_DELIBERATION -> "kades-" + digits(change.villageCode());
+            case SUBDISTRICT_PLENARY -> "camat-" + digits(change.subdistrictCode());
+            case DISTRICT_VERIFICATION -> "dinsos-" + digits(change.districtCode());
+            case DISTRICT_APPROVAL -> "kadinsos-" + digits(change.districtCode());
+            case MINISTRY_DETERMINATION -> "pusdatin";
+            case CHECKS, DONE -> throw new IllegalStateException("Nobody decides at " + change.stage());
+        };
     }
 
     static TaskDecision approvalAt(Stage stage) {
@@ -161,5 +290,20 @@ class ChangeDriver {
 
     List<Map<String, Object>> memberRows(long householdId) {
         return jdbc.queryForList("select * from household_member where household_id = ? order by id", householdId);
+    }
+
+    List<String> activeNiks(long householdId) {
+        return jdbc.queryForList(
+                "select nik from household_member where household_id = ? and status = 'ACTIVE' order by id",
+                String.class,
+                householdId);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private static String digits(String regionCode) {
+        return regionCode.replace(".", "");
     }
 }

@@ -78,7 +78,9 @@ class CivilRegistryWorkerTest {
         ", 3, 60000",
         "3, 2, 300000",
         "2, 1, 1800000",
-        "1, 0, 0"
+        "1, 0, 0",
+        // set by hand to more than the backoff list has waits
+        "7, 6, 60000"
     })
     void a_failure_is_retried_after_a_growing_wait_and_the_last_one_leaves_an_incident(
             Integer retriesBefore, int retriesLeft, long wait) {
