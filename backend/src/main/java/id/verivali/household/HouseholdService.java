@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,6 +111,16 @@ public class HouseholdService {
     /** Active households, other than {@code exceptHouseholdId} when given, on a family card. */
     public List<Long> activeHouseholdsWithKk(String kkNumber, Long exceptHouseholdId) {
         return households.findActiveWithKk(kkNumber, exceptHouseholdId);
+    }
+
+    /** The name of the household's head (its first member when no one is recorded as head). */
+    public Optional<String> headName(long householdId) {
+        var active = members.findByHouseholdIdAndStatusOrderById(householdId, RecordStatus.ACTIVE);
+        return active.stream()
+                .filter(m -> m.relationship() == Relationship.HEAD)
+                .findFirst()
+                .or(() -> active.stream().findFirst())
+                .map(Member::name);
     }
 
     /** The household's active members as the civil-registry check matches them. */

@@ -113,7 +113,7 @@ class ProcessProgress {
     }
 
     /** Who completes the task: the engine's authenticated user, or else whoever claimed it. */
-    private static String actorOf(DelegateTask task) {
+    static String actorOf(DelegateTask task) {
         var authentication =
                 task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {

@@ -28,14 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a time, with jobs and the civil-registry worker run on demand.
  */
 @TestComponent
-class ChangeDriver {
+public class ChangeDriver {
 
-    static final String TERENTANG = "61.12.04";
-    static final String TELUK_EMPENING = "61.12.04.2002";
+    public static final String TERENTANG = "61.12.04";
+    public static final String TELUK_EMPENING = "61.12.04.2002";
     /** Where new households are proposed: RT/RW 099 of Terentang Hilir, where no suite lists households. */
-    static final String TERENTANG_HILIR = "61.12.04.2003";
+    public static final String TERENTANG_HILIR = "61.12.04.2003";
 
-    static final String PROPOSER = "op-6112042002";
+    public static final String PROPOSER = "op-6112042002";
 
     private static final WelfareAttributes WELFARE = new WelfareAttributes(
             WelfareAttributes.HouseOwnership.OWNED,
@@ -55,14 +55,14 @@ class ChangeDriver {
      */
     private static final AtomicInteger SERIALS = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 9999));
 
-    final ChangeRequestService changes;
-    final TaskService tasks;
-    final ManagementService management;
-    final IdentityService identity;
-    final CivilRegistryWorker worker;
-    final JdbcTemplate jdbc;
+    public final ChangeRequestService changes;
+    public final TaskService tasks;
+    public final ManagementService management;
+    public final IdentityService identity;
+    public final CivilRegistryWorker worker;
+    public final JdbcTemplate jdbc;
 
-    ChangeDriver(
+    public ChangeDriver(
             ChangeRequestService changes,
             TaskService tasks,
             ManagementService management,
@@ -78,14 +78,14 @@ class ChangeDriver {
     }
 
     /** An active household of Desa Teluk Empening that no running change touches yet. */
-    long untouchedHousehold() {
+    public long untouchedHousehold() {
         return jdbc.queryForObject("""
                 select min(h.id) from household h
                 where h.village_code = ? and h.status = 'ACTIVE'
                   and not exists (select 1 from change_request c where c.household_id = h.id)""", Long.class, TELUK_EMPENING);
     }
 
-    ChangeRequestView proposeRemoval(long householdId, RemovalReason reason) {
+    public ChangeRequestView proposeRemoval(long householdId, RemovalReason reason) {
         return changes.propose(
                 new ProposeChange(
                         ChangeType.REMOVE_HOUSEHOLD, householdId, reason, null, null, null, null, "Hasil musdes", null),
@@ -98,7 +98,7 @@ class ChangeDriver {
      * {@code condition} on {@code h}. The change a test then proposes keeps it from every later pick, in this run or
      * the next on the same database.
      */
-    long untouchedTerentangHousehold(String condition) {
+    public long untouchedTerentangHousehold(String condition) {
         Long id = jdbc.queryForObject("""
                 select min(h.id) from household h
                 where h.village_code like ? and h.village_code <> ? and h.status = 'ACTIVE'
@@ -112,21 +112,21 @@ class ChangeDriver {
         return id;
     }
 
-    ChangeRequestView proposeReverification(long householdId) {
+    public ChangeRequestView proposeReverification(long householdId) {
         return proposeFor(
                 householdId,
                 new ProposeChange(
                         ChangeType.REVERIFY, householdId, null, null, null, null, null, "Verifikasi berkala", null));
     }
 
-    ChangeRequestView proposeNewMember(long householdId, NewMember member) {
+    public ChangeRequestView proposeNewMember(long householdId, NewMember member) {
         return proposeFor(
                 householdId,
                 new ProposeChange(
                         ChangeType.ADD_MEMBER, householdId, null, null, null, member, null, "Anggota baru", null));
     }
 
-    ChangeRequestView proposeMemberRemoval(long householdId, long memberId, RemovalReason reason) {
+    public ChangeRequestView proposeMemberRemoval(long householdId, long memberId, RemovalReason reason) {
         return proposeFor(
                 householdId,
                 new ProposeChange(
@@ -141,7 +141,7 @@ class ChangeDriver {
                         null));
     }
 
-    ChangeRequestView proposeNewHousehold(NewHousehold household) {
+    public ChangeRequestView proposeNewHousehold(NewHousehold household) {
         return changes.propose(
                 new ProposeChange(
                         ChangeType.NEW_HOUSEHOLD, null, null, null, household, null, null, "Belum terdaftar", null),
@@ -155,12 +155,12 @@ class ChangeDriver {
     }
 
     /** A household of Terentang Hilir, RT/RW 099, on a family card that no household on the registry has. */
-    NewHousehold newHousehold(List<NewMember> members) {
+    public NewHousehold newHousehold(List<NewMember> members) {
         return new NewHousehold(freshKk(), "Parit Haji Husin 2", "099", "099", TERENTANG_HILIR, WELFARE, members);
     }
 
     /** A valid NIK of Terentang that neither the registry nor the population table holds. */
-    String freshNik(LocalDate born, Sex sex) {
+    public String freshNik(LocalDate born, Sex sex) {
         while (true) {
             var nik = Nik.of(TERENTANG, born, sex, nextSerial());
             if (count("select count(*) from household_member where nik = ?", nik) == 0
@@ -185,18 +185,18 @@ class ChangeDriver {
     }
 
     /** Runs the asynchronous start and the civil-registry check: the change then waits at the field check. */
-    ChangeRequestView check(ChangeRequestView change) {
+    public ChangeRequestView check(ChangeRequestView change) {
         runJobs(change);
         worker.poll();
         return reload(change);
     }
 
     /** Polls as the scheduled polling does: until no civil-registry check is left to take. */
-    void pollWorker() {
+    public void pollWorker() {
         while (worker.poll() > 0) {}
     }
 
-    void runJobs(ChangeRequestView change) {
+    public void runJobs(ChangeRequestView change) {
         management
                 .createJobQuery()
                 .processInstanceId(change.processInstanceId())
@@ -204,7 +204,7 @@ class ChangeDriver {
                 .forEach(job -> management.executeJob(job.getId()));
     }
 
-    void runJob(ChangeRequestView change, String activityId) {
+    public void runJob(ChangeRequestView change, String activityId) {
         management.executeJob(management
                 .createJobQuery()
                 .processInstanceId(change.processInstanceId())
@@ -213,14 +213,14 @@ class ChangeDriver {
                 .getId());
     }
 
-    Task task(ChangeRequestView change, String taskKey) {
+    public Task task(ChangeRequestView change, String taskKey) {
         return tasks.createTaskQuery()
                 .processInstanceId(change.processInstanceId())
                 .taskDefinitionKey(taskKey)
                 .singleResult();
     }
 
-    Task openTask(ChangeRequestView change) {
+    public Task openTask(ChangeRequestView change) {
         var open = tasks.createTaskQuery()
                 .processInstanceId(change.processInstanceId())
                 .taskDefinitionKeyIn(ProcessProgress.STAGE_OF_TASK.keySet().toArray(String[]::new))
@@ -229,14 +229,14 @@ class ChangeDriver {
     }
 
     /** The official of the change's current level decides. */
-    ChangeRequestView decide(ChangeRequestView change, TaskDecision decision) {
+    public ChangeRequestView decide(ChangeRequestView change, TaskDecision decision) {
         var current = reload(change);
         var task = openTask(current);
         as(officialOf(current), () -> tasks.complete(task.getId(), decision.variables()));
         return reload(change);
     }
 
-    ChangeRequestView approveUpTo(ChangeRequestView change, Stage stage) {
+    public ChangeRequestView approveUpTo(ChangeRequestView change, Stage stage) {
         var current = reload(change);
         while (current.stage() != stage) {
             current = decide(current, approvalAt(current.stage()));
@@ -245,7 +245,7 @@ class ChangeDriver {
     }
 
     /** Who decides at the change's level, by the demo's accounts: its village, kecamatan and district, then Pusdatin. */
-    static String officialOf(ChangeRequestView change) {
+    public static String officialOf(ChangeRequestView change) {
         return switch (change.stage()) {
             case FIELD_CHECK -> "op-" + digits(change.villageCode());
             case VILLAGE_DELIBERATION -> "kades-" + digits(change.villageCode());
@@ -257,7 +257,7 @@ class ChangeDriver {
         };
     }
 
-    static TaskDecision approvalAt(Stage stage) {
+    public static TaskDecision approvalAt(Stage stage) {
         return switch (stage) {
             case DISTRICT_APPROVAL ->
                 new TaskDecision(Decision.APPROVE, null, null, "400/117/DINSOS-KKR/2026", LocalDate.of(2026, 3, 17));
@@ -267,7 +267,7 @@ class ChangeDriver {
         };
     }
 
-    void as(String user, Runnable action) {
+    public void as(String user, Runnable action) {
         identity.setAuthentication(user, List.of());
         try {
             action.run();
@@ -276,23 +276,23 @@ class ChangeDriver {
         }
     }
 
-    ChangeRequestView reload(ChangeRequestView change) {
+    public ChangeRequestView reload(ChangeRequestView change) {
         return changes.get(change.id());
     }
 
-    String householdStatus(long id) {
+    public String householdStatus(long id) {
         return jdbc.queryForObject("select status from household where id = ?", String.class, id);
     }
 
-    Map<String, Object> householdRow(long id) {
+    public Map<String, Object> householdRow(long id) {
         return jdbc.queryForMap("select * from household where id = ?", id);
     }
 
-    List<Map<String, Object>> memberRows(long householdId) {
+    public List<Map<String, Object>> memberRows(long householdId) {
         return jdbc.queryForList("select * from household_member where household_id = ? order by id", householdId);
     }
 
-    List<String> activeNiks(long householdId) {
+    public List<String> activeNiks(long householdId) {
         return jdbc.queryForList(
                 "select nik from household_member where household_id = ? and status = 'ACTIVE' order by id",
                 String.class,

@@ -1,0 +1,20 @@
+package id.verivali.inbox;
+
+import id.verivali.changerequest.Decision;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A decision on a task.
+ *
+ * @param decision required on a level's task; a follow-up is closed without one
+ * @param reason required to reject or return
+ * @param reference the ratification letter's number (district approval) or the decree's number (ministry)
+ * @param referenceDate the letter's or decree's date
+ */
+public record CompleteTask(
+        Decision decision,
+        @Size(max = 500, message = "{field.size.max}") String reason,
+        @Size(max = 1000, message = "{field.size.max}") String note,
+        @Size(max = 100, message = "{field.size.max}") String reference,
+        LocalDate referenceDate) {}

@@ -1,0 +1,135 @@
+package id.verivali.inbox;
+
+import id.verivali.changerequest.Decision;
+import id.verivali.changerequest.Stage;
+import id.verivali.common.web.InvalidFieldException;
+import id.verivali.common.web.NotFoundException;
+import id.verivali.common.web.PageView;
+import id.verivali.region.RegionService;
+import id.verivali.security.CurrentUser;
+import id.verivali.workflow.TaskConflictException;
+import id.verivali.workflow.TaskDecision;
+import id.verivali.workflow.Tasks;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An official's inbox: the open tasks whose candidate group is their role at their region, and the actions on them.
+ * Anything else answers 404, so an inbox never reveals another region's work.
+ */
+@Service
+public class InboxService {
+
+    private final WorkItemRepository items;
+    private final Tasks tasks;
+    private final RegionService regions;
+    private final Clock clock;
+
+    InboxService(WorkItemRepository items, Tasks tasks, RegionService regions, Clock clock) {
+        this.items = items;
+        this.tasks = tasks;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<TaskView> inbox(CurrentUser official, Stage stage, boolean overdueOnly, int page, int size) {
+        var found = items.inbox(
+                official.role().name(),
+                regionOf(official),
+                stage == null ? null : stage.name(),
+                overdueOnly,
+                clock.instant(),
+                PageRequest.of(page, size));
+        var villages = regions.names(
+                found.getContent().stream().map(WorkItem::villageCode).collect(Collectors.toSet()));
+        return PageView.of(
+                found,
+                content -> content.stream()
+                        .map(item -> view(item, villages.get(item.villageCode())))
+                        .toList());
+    }
+
+    @Transactional
+    public TaskView claim(String taskId, CurrentUser official) {
+        var item = openItemFor(taskId, official);
+        if (item.claimedBy() != null && !item.claimedBy().equals(official.username())) {
+            throw new TaskConflictException("task.claimedByOther", item.claimedBy());
+        }
+        tasks.claim(taskId, official.username());
+        return view(item, null);
+    }
+
+    @Transactional
+    public TaskView unclaim(String taskId, CurrentUser official) {
+        var item = openItemFor(taskId, official);
+        if (item.claimedBy() != null && !item.claimedBy().equals(official.username())) {
+            throw new TaskConflictException("task.claimedByOther", item.claimedBy());
+        }
+        tasks.unclaim(taskId, official.username());
+        return view(item, null);
+    }
+
+    @Transactional
+    public TaskView complete(String taskId, CompleteTask body, CurrentUser official) {
+        var item = openItemFor(taskId, official);
+        if (item.claimedBy() != null && !item.claimedBy().equals(official.username())) {
+            throw new TaskConflictException("task.claimedByOther", item.claimedBy());
+        }
+        var stage = Stage.valueOf(item.stage());
+        if (!item.followUp()) {
+            if (body.decision() == null) {
+                throw new InvalidFieldException("decision", "problemDetail.field.required");
+            }
+            if (!stage.allowedDecisions().contains(body.decision())) {
+                throw new InvalidFieldException("decision", "changeRequest.decision.notAllowed");
+            }
+        }
+        tasks.complete(
+                taskId,
+                new TaskDecision(body.decision(), body.reason(), body.note(), body.reference(), body.referenceDate()),
+                official.username());
+        return view(item, null);
+    }
+
+    /** Locks the item; 404 unless it is the official's, 409 once it is decided. */
+    private WorkItem openItemFor(String taskId, CurrentUser official) {
+        var item = items.lockById(taskId)
+                .filter(found -> found.isFor(official.role().name(), regionOf(official)))
+                .orElseThrow(() -> new NotFoundException("task", taskId));
+        if (!item.isOpen()) {
+            throw item.closedBy() == null
+                    ? new TaskConflictException("task.cancelled")
+                    : new TaskConflictException("task.decidedBy", item.closedBy());
+        }
+        return item;
+    }
+
+    private static String regionOf(CurrentUser official) {
+        return official.role().isNational() || official.regionCode() == null ? "" : official.regionCode();
+    }
+
+    private TaskView view(WorkItem item, String villageName) {
+        var overdue = item.dueDate() != null && item.dueDate().isBefore(clock.instant());
+        Set<Decision> decisions =
+                item.followUp() ? Set.of() : Stage.valueOf(item.stage()).allowedDecisions();
+        return new TaskView(
+                item.taskId(),
+                item.changeRequestId(),
+                item.changeRequestNumber(),
+                item.changeType(),
+                item.stage(),
+                item.followUp(),
+                item.householdHead(),
+                item.villageCode(),
+                villageName,
+                item.dueDate(),
+                overdue,
+                item.claimedBy(),
+                decisions);
+    }
+}

@@ -1,0 +1,63 @@
+package id.verivali.inbox;
+
+import id.verivali.changerequest.Stage;
+import id.verivali.common.web.PageView;
+import id.verivali.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "My inbox: the tasks of my role at my region")
+class TaskController {
+
+    private final InboxService inbox;
+
+    TaskController(InboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping
+    @Operation(summary = "My open tasks, earliest due first")
+    PageView<TaskView> inbox(
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
+            @RequestParam(defaultValue = "50")
+                    @Min(value = 1, message = "{size.range}")
+                    @Max(value = 100, message = "{size.range}")
+                    int size,
+            @AuthenticationPrincipal CurrentUser me) {
+        return inbox.inbox(me, stage, overdue, page, size);
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Take a task so that nobody else decides it; 409 when someone else has")
+    TaskView claim(@PathVariable String id, @AuthenticationPrincipal CurrentUser me) {
+        return inbox.claim(id, me);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to the inbox")
+    TaskView unclaim(@PathVariable String id, @AuthenticationPrincipal CurrentUser me) {
+        return inbox.unclaim(id, me);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Decide: only the decisions the stage allows; 409 when the task is already decided")
+    TaskView complete(
+            @PathVariable String id, @Valid @RequestBody CompleteTask body, @AuthenticationPrincipal CurrentUser me) {
+        return inbox.complete(id, body, me);
+    }
+}
