@@ -1,5 +1,7 @@
 package id.verivali.household;
 
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditLog;
 import id.verivali.common.web.PageView;
 import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.region.RegionCode;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HouseholdController {
 
     private final HouseholdService households;
+    private final AuditLog audit;
 
-    HouseholdController(HouseholdService households) {
+    HouseholdController(HouseholdService households, AuditLog audit) {
         this.households = households;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -46,6 +50,9 @@ class HouseholdController {
     @GetMapping("/{id}")
     @Operation(summary = "One household with its members and full NIKs; 404 outside my region")
     HouseholdView get(@PathVariable long id, Authentication who) {
-        return households.get(RegionScope.of(who), id);
+        var household = households.get(RegionScope.of(who), id);
+        // Full NIKs are personal data: who looked at whose is itself part of the record.
+        audit.record(who.getName(), AuditAction.HOUSEHOLD_READ, "household", Long.toString(id), null);
+        return household;
     }
 }

@@ -70,6 +70,35 @@ class HouseholdApiIT {
         assertThat(outside.body().toString()).doesNotContain("Sungai Raya", "611201");
     }
 
+    private long readsOf(long householdId, String actor) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'HOUSEHOLD_READ' and subject_type = 'household'"
+                        + " and subject_id = ? and actor = ?",
+                Long.class,
+                Long.toString(householdId),
+                actor);
+    }
+
+    @Test
+    void opening_a_households_details_is_recorded_and_a_refused_look_is_not() {
+        long own =
+                jdbc.queryForObject("select min(id) from household where village_code = ?", Long.class, TELUK_EMPENING);
+        long outside = anyHouseholdIn(SUNGAI_RAYA);
+        long before = readsOf(own, "op-6112042002");
+
+        assertThat(api.as("op-6112042002").get("/api/households/" + own).status())
+                .isEqualTo(200);
+        assertThat(api.as("op-6112042002").get("/api/households/" + outside).status())
+                .isEqualTo(404);
+
+        assertThat(readsOf(own, "op-6112042002")).isEqualTo(before + 1);
+        assertThat(readsOf(outside, "op-6112042002")).isZero();
+        var last = jdbc.queryForMap("select * from audit_event where id = (select max(id) from audit_event)");
+        var chain = jdbc.queryForMap("select last_id, last_hash from audit_chain");
+        assertThat(last.get("hash")).isEqualTo(chain.get("last_hash"));
+        assertThat(((Number) last.get("id")).longValue()).isEqualTo(((Number) chain.get("last_id")).longValue());
+    }
+
     @Test
     void each_role_sees_its_own_region_and_the_ministry_sees_all() {
         assertThat(api.as("camat-611204")
