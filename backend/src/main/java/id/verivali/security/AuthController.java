@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,6 +18,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,8 +47,23 @@ class AuthController {
     @PostMapping("/api/auth/login")
     @Operation(summary = "Sign in: starts a browser session (send the XSRF-TOKEN cookie back as X-XSRF-TOKEN)")
     MeView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
-        Authentication checked = authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+        Authentication checked;
+        try {
+            checked = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+        } catch (LoginThrottledException throttled) {
+            var tooMany = new ErrorResponseException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS),
+                    throttled,
+                    "problemDetail.tooManyLogins",
+                    null);
+            tooMany.getHeaders()
+                    .set(
+                            HttpHeaders.RETRY_AFTER,
+                            Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            throw tooMany;
+        }
         CurrentUser user = ((CurrentUser) checked.getPrincipal()).withoutPassword();
         var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         // A new session id and a new CSRF token: nothing chosen before sign-in survives it.

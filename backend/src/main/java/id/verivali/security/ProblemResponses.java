@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +38,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
+        if (authException instanceof LoginThrottledException throttled) {
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problemDetail.tooManyLogins");
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "problemDetail.unauthenticated");
     }
 

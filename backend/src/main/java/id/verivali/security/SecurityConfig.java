@@ -3,6 +3,8 @@ package id.verivali.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,8 +42,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager passwords) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
+                .authenticationManager(passwords)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("ADMIN", "INTEGRATION"))
                 .httpBasic(withDefaults())
                 // Basic credentials only, never a cookie: nothing for a forged request to ride on.
@@ -69,9 +72,12 @@ class SecurityConfig {
             HttpSecurity http,
             ProblemResponses problems,
             SecurityContextRepository contexts,
-            CsrfTokenRepository csrfTokens)
+            CsrfTokenRepository csrfTokens,
+            AuthenticationManager passwords)
             throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
+        // HTTP Basic goes through the same throttled manager as the sign-in form.
+        return http.authenticationManager(passwords)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/regions", "/api/regions/**")
                         .permitAll()
@@ -129,9 +135,13 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountService accounts, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(
+            AccountService accounts,
+            PasswordEncoder passwords,
+            @Value("${verivali.security.failed-logins.attempts:5}") int attempts,
+            @Value("${verivali.security.failed-logins.period:15m}") Duration period) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        return new ProviderManager(new LoginThrottle(provider, attempts, period));
     }
 }

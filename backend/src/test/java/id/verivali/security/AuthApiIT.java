@@ -81,6 +81,28 @@ class AuthApiIT {
     }
 
     @Test
+    void after_five_wrong_passwords_an_account_must_wait_even_with_the_right_one() {
+        // An account no other test signs in with: the wait outlives this test.
+        var account = "tksk-611209";
+        var browser = api.browser();
+        browser.get("/api/auth/csrf");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(browser.login(account, "guess-" + attempt).status()).isEqualTo(401);
+        }
+
+        var form = browser.login(account, "demo");
+        var script = api.as(account).inLanguage("en").get("/api/me");
+
+        assertThat(form.status()).isEqualTo(429);
+        assertThat(form.headers().getFirst("Retry-After")).matches("\\d+");
+        assertThat(form.body().get("detail").asText()).contains("Terlalu banyak percobaan masuk");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(script.body().get("detail").asText())
+                .isEqualTo("Too many failed sign-ins for this account. Try again later.");
+        assertThat(api.as("op-6112042002").get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void an_empty_login_names_both_fields() {
         var browser = api.browser();
         browser.get("/api/auth/csrf");

@@ -3,6 +3,7 @@ package id.verivali.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.HttpCookie;
+import java.net.http.HttpClient;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.MultiValueMap;
 
 /** Calls the running application as a script (HTTP Basic) or as a browser (session cookie and CSRF header). */
 @TestComponent
@@ -28,20 +31,27 @@ public class Api {
     Api(TestRestTemplate http, ObjectMapper json) {
         // Redirects are part of what the tests check (the web apps send strangers to the sign-in page).
         this.http = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        // The JDK's client, which neither follows redirects nor retries: Apache HttpClient (on the test classpath for
+        // Camunda's external-task client) would silently wait out a 429's Retry-After and try again.
+        this.http
+                .getRestTemplate()
+                .setRequestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build()));
         this.json = json;
     }
 
     /** A script signed in with HTTP Basic as a demo account. */
     public Caller as(String username) {
-        return new Caller(username, DEMO_PASSWORD, null);
+        return new Caller(username, DEMO_PASSWORD, null, Map.of());
     }
 
     public Caller as(String username, String password) {
-        return new Caller(username, password, null);
+        return new Caller(username, password, null, Map.of());
     }
 
     public Caller anonymous() {
-        return new Caller(null, null, null);
+        return new Caller(null, null, null, Map.of());
     }
 
     /** A browser: keeps its cookies and echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN. */
@@ -55,15 +65,24 @@ public class Api {
         private final String username;
         private final String password;
         private final String language;
+        private final Map<String, String> extraHeaders;
 
-        private Caller(String username, String password, String language) {
+        private Caller(String username, String password, String language, Map<String, String> extraHeaders) {
             this.username = username;
             this.password = password;
             this.language = language;
+            this.extraHeaders = extraHeaders;
         }
 
         public Caller inLanguage(String language) {
-            return new Caller(username, password, language);
+            return new Caller(username, password, language, extraHeaders);
+        }
+
+        /** Sends this header with every request, e.g. {@code Idempotency-Key}. */
+        public Caller withHeader(String name, String value) {
+            var headers = new HashMap<>(extraHeaders);
+            headers.put(name, value);
+            return new Caller(username, password, language, Map.copyOf(headers));
         }
 
         public Response get(String path) {
@@ -83,7 +102,34 @@ public class Api {
             if (language != null) {
                 headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
             }
+            extraHeaders.forEach(headers::set);
             return exchange(method, path, body, headers);
+        }
+
+        /** A multipart POST; each part carries its own content type (build them with MultipartBodyBuilder). */
+        public Response postMultipart(String path, MultiValueMap<String, HttpEntity<?>> parts) {
+            var headers = credentials();
+            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            return parsed(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class));
+        }
+
+        /** A GET of a file: its bytes as they came, with the headers. */
+        public ResponseEntity<byte[]> download(String path) {
+            var headers = credentials();
+            headers.setAccept(List.of(MediaType.ALL));
+            return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        }
+
+        private HttpHeaders credentials() {
+            var headers = new HttpHeaders();
+            if (username != null) {
+                headers.setBasicAuth(username, password);
+            }
+            if (language != null) {
+                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+            }
+            return headers;
         }
     }
 
@@ -146,6 +192,20 @@ public class Api {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
         ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        try {
+            JsonNode parsed = response.getBody() == null || response.getBody().isBlank()
+                    ? json.nullNode()
+                    : json.readTree(response.getBody());
+            return new Response(response.getStatusCode().value(), parsed, response.getHeaders());
+        } catch (Exception notJson) {
+            return new Response(
+                    response.getStatusCode().value(),
+                    json.getNodeFactory().textNode(response.getBody()),
+                    response.getHeaders());
+        }
+    }
+
+    private Response parsed(ResponseEntity<String> response) {
         try {
             JsonNode parsed = response.getBody() == null || response.getBody().isBlank()
                     ? json.nullNode()
