@@ -55,6 +55,7 @@ class ChangeRequest {
     private String checkFindings;
     private Instant appliedAt;
     private String idempotencyKey;
+    private String idempotencyHash;
 
     @Version
     private long version;
@@ -90,6 +91,12 @@ class ChangeRequest {
         this.proposedAt = proposedAt;
         this.status = ChangeStatus.IN_PROGRESS;
         this.stage = Stage.CHECKS;
+    }
+
+    /** The proposer's Idempotency-Key and the fingerprint of the request it came with, before the change is saved. */
+    void proposedWith(String idempotencyKey, String requestHash) {
+        this.idempotencyKey = idempotencyKey;
+        this.idempotencyHash = requestHash;
     }
 
     void started(String processInstanceId) {
@@ -224,6 +231,10 @@ class ChangeRequest {
 
     String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    String idempotencyHash() {
+        return idempotencyHash;
     }
 
     long version() {

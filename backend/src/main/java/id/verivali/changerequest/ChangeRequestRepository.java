@@ -1,9 +1,51 @@
 package id.verivali.changerequest;
 
+import id.verivali.region.RegionLevel;
+import id.verivali.security.RegionScope;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
+interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, JpaSpecificationExecutor<ChangeRequest> {
 
     Optional<ChangeRequest> findByNumber(String number);
+
+    /** Served by the unique constraint on (proposed_by, idempotency_key). */
+    Optional<ChangeRequest> findByProposedByAndIdempotencyKey(String proposedBy, String idempotencyKey);
+
+    /**
+     * The changes of a region, optionally of one status and stage. The region is matched on the column of its own
+     * level (village, kecamatan or district code), each the head of a list index (region, status, stage, proposed
+     * at): an equality, never a {@code LIKE} on the village code. Only parts that are asked for become conditions,
+     * so every query the list sends has a fixed shape the index serves.
+     */
+    static Specification<ChangeRequest> listed(RegionScope scope, ChangeStatus status, Stage stage) {
+        return (root, query, where) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            scope.regionCode()
+                    .ifPresent(code -> conditions.add(
+                            switch (RegionLevel.ofCode(code)) {
+                                case VILLAGE -> where.equal(root.get("villageCode"), code);
+                                case SUBDISTRICT -> where.equal(root.get("subdistrictCode"), code);
+                                case DISTRICT -> where.equal(root.get("districtCode"), code);
+                                // A province-level supervisor: its districts' codes all start with the province's.
+                                case PROVINCE -> where.like(root.get("districtCode"), code + ".%");
+                            }));
+            // Only a finished change is DONE, so a stage before DONE implies IN_PROGRESS: saying so lets the
+            // (region, status, stage, ...) index seek on stage as well.
+            ChangeStatus implied =
+                    status == null && stage != null && stage != Stage.DONE ? ChangeStatus.IN_PROGRESS : status;
+            if (implied != null) {
+                conditions.add(where.equal(root.get("status"), implied));
+            }
+            if (stage != null) {
+                conditions.add(where.equal(root.get("stage"), stage));
+            }
+            return where.and(conditions.toArray(Predicate[]::new));
+        };
+    }
 }

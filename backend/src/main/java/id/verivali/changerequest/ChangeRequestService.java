@@ -4,6 +4,8 @@ import id.verivali.changerequest.ChangeJson.Findings;
 import id.verivali.changerequest.ChangeJson.Payload;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
+import id.verivali.common.web.PageView;
+import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.HouseholdService;
 import id.verivali.household.HouseholdUpdate;
@@ -11,6 +13,7 @@ import id.verivali.household.HouseholdView;
 import id.verivali.household.HouseholdView.MemberView;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
+import id.verivali.household.Nik;
 import id.verivali.household.NikValidator;
 import id.verivali.household.PersonToMatch;
 import id.verivali.household.RecordStatus;
@@ -18,7 +21,9 @@ import id.verivali.household.Relationship;
 import id.verivali.household.RemovalReason;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
+import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
+import id.verivali.security.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -34,21 +39,34 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Change requests from proposal to the registry change: proposes them (and starts their process), keeps their stage,
  * deadlines, check results and decisions as the process reports them, runs the automatic checks' rules, and applies
  * an approved change to the registry exactly once. Every method joins the caller's transaction, so the domain and the
- * process engine commit together.
+ * process engine commit together; only the API's proposal runs its own (see
+ * {@link #propose(ProposeChange, CurrentUser, RegionScope, String)}).
  */
 @Service
 @Transactional
 public class ChangeRequestService {
 
+    /** The request header that makes a proposal safe to retry, as errors name it. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("id"));
     private static final int REASON_MAX = 500;
     private static final int NOTE_MAX = 1000;
     private static final int REFERENCE_MAX = 100;
@@ -62,6 +80,7 @@ public class ChangeRequestService {
     private final RegionService regions;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final TransactionTemplate inTransaction;
     private final Clock clock;
 
     ChangeRequestService(
@@ -74,6 +93,7 @@ public class ChangeRequestService {
             RegionService regions,
             Validator validator,
             EntityManager entityManager,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.changes = changes;
         this.decisions = decisions;
@@ -84,6 +104,7 @@ public class ChangeRequestService {
         this.regions = regions;
         this.validator = validator;
         this.entityManager = entityManager;
+        this.inTransaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -92,6 +113,114 @@ public class ChangeRequestService {
      * process. Refuses an incomplete proposal (400 naming the field), or one for a household that is off the list.
      */
     public ChangeRequestView propose(ProposeChange change, String proposedBy) {
+        return ChangeRequestView.of(proposeAndStart(change, proposedBy, null, null));
+    }
+
+    /**
+     * Proposes a change for an official at the API. Only a village operator proposes, and only in their own
+     * village: any other role is refused (403), as is a new household in another village (403: region codes are
+     * public); a household outside the caller's region answers exactly as one that does not exist, 404 naming
+     * {@code householdId}. With an idempotency key, a proposal this proposer already made with that key is answered
+     * with the change it created, unchanged, and nothing more is created; the key with a different proposal is
+     * refused (422 naming the header).
+     *
+     * <p>Not in the caller's transaction but in one of its own: when two requests with one key race, the unique
+     * constraint on (proposer, key) fails the later insert, which rolls back that whole transaction (its process
+     * start included), and the loser then answers with the winner's change.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Proposed propose(ProposeChange change, CurrentUser proposer, RegionScope scope, String idempotencyKey) {
+        String fingerprint = idempotencyKey == null ? null : ChangeJson.fingerprint(change);
+        try {
+            return inTransaction.execute(status -> proposeOnce(change, proposer, scope, idempotencyKey, fingerprint));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            if (idempotencyKey == null) {
+                throw raced;
+            }
+            return inTransaction
+                    .execute(status -> earlier(proposer.username(), idempotencyKey, fingerprint))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    /** The changes in a region, newest first; optionally of one status and stage. */
+    @Transactional(readOnly = true)
+    public PageView<ChangeRequestSummary> list(
+            RegionScope scope, ChangeStatus status, Stage stage, int page, int size) {
+        var found = changes.findAll(
+                ChangeRequestRepository.listed(scope, status, stage), PageRequest.of(page, size, NEWEST_FIRST));
+        return PageView.of(found, this::summaries);
+    }
+
+    /** One change with its decisions and check findings; 404 outside the caller's region. */
+    @Transactional(readOnly = true)
+    public ChangeRequestDetails details(long id, RegionScope scope) {
+        return details(loadWithin(scope, id));
+    }
+
+    /**
+     * {@link #withdraw(long, String) Withdraws} a change the caller can see (404 otherwise) and answers with it as it
+     * now is.
+     */
+    public ChangeRequestDetails withdraw(long id, String requestedBy, RegionScope scope) {
+        ChangeRequest change = loadWithin(scope, id);
+        withdraw(change, requestedBy);
+        return details(change);
+    }
+
+    private Proposed proposeOnce(
+            ProposeChange change, CurrentUser proposer, RegionScope scope, String idempotencyKey, String fingerprint) {
+        if (proposer.role() != Role.VILLAGE_OPERATOR) {
+            throw new AccessDeniedException("Only village operators propose changes, not " + proposer.username() + " ("
+                    + proposer.role() + ")");
+        }
+        if (idempotencyKey != null) {
+            Optional<Proposed> earlier = earlier(proposer.username(), idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        checkInScope(change, scope);
+        return new Proposed(details(proposeAndStart(change, proposer.username(), idempotencyKey, fingerprint)), true);
+    }
+
+    /** The change a proposer made earlier with this key; refused when it was made from a different proposal. */
+    private Optional<Proposed> earlier(String proposedBy, String idempotencyKey, String fingerprint) {
+        return changes.findByProposedByAndIdempotencyKey(proposedBy, idempotencyKey)
+                .map(found -> {
+                    if (!fingerprint.equals(found.idempotencyHash())) {
+                        throw new FieldRefusedException(
+                                HttpStatus.UNPROCESSABLE_ENTITY, IDEMPOTENCY_KEY, "problemDetail.idempotencyKeyReused");
+                    }
+                    return new Proposed(details(found), false);
+                });
+    }
+
+    private void checkInScope(ProposeChange change, RegionScope scope) {
+        if (change.type() == ChangeType.NEW_HOUSEHOLD) {
+            String village =
+                    change.household() == null ? null : change.household().villageCode();
+            if (village != null && !scope.covers(village)) {
+                throw new RegionOutOfScopeException(village);
+            }
+        } else if (change.householdId() != null) {
+            try {
+                households.get(scope, change.householdId());
+            } catch (NotFoundException unknownOrOutOfScope) {
+                // 404 as for any record outside the caller's region, and the same whether the household is
+                // elsewhere or nowhere; it names the field because the id came in the body, not the address.
+                throw new FieldRefusedException(
+                        HttpStatus.NOT_FOUND,
+                        "householdId",
+                        "problemDetail.notFound.household",
+                        // As text, as NotFoundException passes it: MessageFormat would print 2639 as 2.639.
+                        String.valueOf(change.householdId()));
+            }
+        }
+    }
+
+    private ChangeRequest proposeAndStart(
+            ProposeChange change, String proposedBy, String idempotencyKey, String requestHash) {
         Objects.requireNonNull(proposedBy, "proposedBy");
         var violations = validator.validate(change);
         if (!violations.isEmpty()) {
@@ -102,7 +231,7 @@ public class ChangeRequestService {
         String subdistrict = parentOf(village);
         String district = parentOf(subdistrict);
         Instant now = now();
-        ChangeRequest saved = changes.save(new ChangeRequest(
+        ChangeRequest proposed = new ChangeRequest(
                 numbers.next(district, now),
                 change.type(),
                 proposal.removalReason(),
@@ -115,10 +244,12 @@ public class ChangeRequestService {
                 subdistrict,
                 district,
                 proposedBy,
-                now));
+                now);
+        proposed.proposedWith(idempotencyKey, requestHash);
+        ChangeRequest saved = changes.save(proposed);
         saved.started(process.start(new ProcessStart(
                 saved.number(), saved.type(), village, subdistrict, district, ChangeJson.write(proposal.persons()))));
-        return ChangeRequestView.of(saved);
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -245,7 +376,10 @@ public class ChangeRequestService {
      * Only the proposer may, and only while the change is in progress and the model still allows it.
      */
     public void withdraw(long id, String requestedBy) {
-        ChangeRequest change = load(id);
+        withdraw(load(id), requestedBy);
+    }
+
+    private void withdraw(ChangeRequest change, String requestedBy) {
         if (!change.proposedBy().equals(requestedBy)) {
             throw new AccessDeniedException("Only its proposer may withdraw change " + change.number());
         }
@@ -505,6 +639,73 @@ public class ChangeRequestService {
     /** 61.12.04.2002 → 61.12.04 → 61.12. */
     private static String parentOf(String code) {
         return code.substring(0, code.lastIndexOf('.'));
+    }
+
+    private List<ChangeRequestSummary> summaries(List<ChangeRequest> page) {
+        Map<String, String> villages =
+                regions.names(page.stream().map(ChangeRequest::villageCode).toList());
+        Map<Long, String> heads = households.headNames(page.stream()
+                .map(ChangeRequest::householdId)
+                .filter(Objects::nonNull)
+                .toList());
+        return page.stream()
+                .map(change -> new ChangeRequestSummary(
+                        change.id(),
+                        change.number(),
+                        change.type(),
+                        change.stage(),
+                        change.status(),
+                        change.villageCode(),
+                        villages.get(change.villageCode()),
+                        change.householdId() != null ? heads.get(change.householdId()) : proposedHead(payload(change)),
+                        change.dueDate(),
+                        change.overdue(),
+                        change.proposedAt(),
+                        change.proposedBy()))
+                .toList();
+    }
+
+    private ChangeRequestDetails details(ChangeRequest change) {
+        Findings findings = findings(change);
+        return new ChangeRequestDetails(
+                ChangeRequestView.of(change),
+                regions.names(List.of(change.villageCode())).get(change.villageCode()),
+                change.householdId() != null
+                        ? households.headName(change.householdId()).orElse(null)
+                        : proposedHead(payload(change)),
+                decisions.findByChangeRequestIdOrderByDecidedAtAscIdAsc(change.id()).stream()
+                        .map(ChangeRequestDecision::view)
+                        .toList(),
+                new ChangeRequestDetails.Checks(
+                        findings.failure(),
+                        findings.matchesByNik() == null
+                                ? List.of()
+                                : findings.matchesByNik().entrySet().stream()
+                                        .map(match -> new ChangeRequestDetails.CivilRegistryMatch(
+                                                Nik.mask(match.getKey()), match.getValue()))
+                                        .toList(),
+                        findings.duplicateHouseholdIds() == null ? List.of() : findings.duplicateHouseholdIds()));
+    }
+
+    /** A new household's head as proposed (its first member when no one is marked as head), until it is on the list. */
+    private static String proposedHead(Payload payload) {
+        NewHousehold household = payload.household();
+        if (household == null || household.members() == null) {
+            return null;
+        }
+        return household.members().stream()
+                .filter(member -> member.relationship() == Relationship.HEAD)
+                .findFirst()
+                .or(() -> household.members().stream().findFirst())
+                .map(NewMember::name)
+                .orElse(null);
+    }
+
+    /** A change the caller may see: in their region; otherwise 404, as if it did not exist. */
+    private ChangeRequest loadWithin(RegionScope scope, long id) {
+        return changes.findById(id)
+                .filter(change -> scope.covers(change.villageCode()))
+                .orElseThrow(() -> new NotFoundException("changeRequest", id));
     }
 
     private ChangeRequest load(long id) {

@@ -7,11 +7,13 @@ import id.verivali.security.RegionScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,6 +123,18 @@ public class HouseholdService {
                 .findFirst()
                 .or(() -> active.stream().findFirst())
                 .map(Member::name);
+    }
+
+    /** The names of several households' heads by household id, each picked as {@link #headName} picks it. */
+    public Map<Long, String> headNames(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> heads = new HashMap<>();
+        for (Object[] row : members.findHeadsFirst(Set.copyOf(householdIds))) {
+            heads.putIfAbsent((Long) row[0], (String) row[1]);
+        }
+        return heads;
     }
 
     /** The household's active members as the civil-registry check matches them. */

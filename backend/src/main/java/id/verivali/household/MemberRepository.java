@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
@@ -14,4 +15,15 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findByHouseholdIdAndNikIn(Long householdId, Collection<String> niks);
 
     List<Member> findByHouseholdIdAndStatusOrderById(Long householdId, RecordStatus status);
+
+    /**
+     * The active members of several households as (household id, name), each household's head first, then by id:
+     * the first row of a household names its head, or its first member when no one is recorded as head.
+     */
+    @Query("""
+            select m.household.id, m.name from Member m
+            where m.household.id in :householdIds and m.status = RecordStatus.ACTIVE
+            order by m.household.id, case when m.relationship = Relationship.HEAD then 0 else 1 end, m.id
+            """)
+    List<Object[]> findHeadsFirst(Collection<Long> householdIds);
 }
