@@ -191,18 +191,7 @@ public class Api {
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
-        ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-        try {
-            JsonNode parsed = response.getBody() == null || response.getBody().isBlank()
-                    ? json.nullNode()
-                    : json.readTree(response.getBody());
-            return new Response(response.getStatusCode().value(), parsed, response.getHeaders());
-        } catch (Exception notJson) {
-            return new Response(
-                    response.getStatusCode().value(),
-                    json.getNodeFactory().textNode(response.getBody()),
-                    response.getHeaders());
-        }
+        return parsed(http.exchange(path, method, new HttpEntity<>(body, headers), String.class));
     }
 
     private Response parsed(ResponseEntity<String> response) {
