@@ -11,6 +11,9 @@ import id.verivali.workflow.TaskConflictException;
 import id.verivali.workflow.TaskDecision;
 import id.verivali.workflow.Tasks;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -94,6 +97,30 @@ public class InboxService {
                 new TaskDecision(body.decision(), body.reason(), body.note(), body.reference(), body.referenceDate()),
                 official.username());
         return view(item, null);
+    }
+
+    /**
+     * The official's open decision tasks at a stage among the given ids, each row locked until the transaction ends
+     * (taken in id order, so that two batches over the same tasks queue rather than deadlock). Ids that are unknown,
+     * decided, follow-ups, at another stage or in another inbox are all left out alike, so that a batch refuses them
+     * without revealing which of those they are. A deliberation checks its whole list with this before it
+     * {@link #complete completes} any task.
+     */
+    @Transactional
+    public Map<String, TaskView> lockOpenTasks(Collection<String> taskIds, Stage stage, CurrentUser official) {
+        var role = official.role().name();
+        var region = regionOf(official);
+        var open = new HashMap<String, TaskView>();
+        taskIds.stream()
+                .distinct()
+                .sorted()
+                .forEach(taskId -> items.lockById(taskId)
+                        .filter(item -> item.isOpen()
+                                && !item.followUp()
+                                && stage.name().equals(item.stage())
+                                && item.isFor(role, region))
+                        .ifPresent(item -> open.put(taskId, view(item, null))));
+        return open;
     }
 
     /** Locks the item; 404 unless it is the official's, 409 once it is decided. */

@@ -112,6 +112,41 @@ public class ChangeDriver {
         return id;
     }
 
+    /**
+     * The villages of a kecamatan, those with the most active households that no change touches yet first: a suite
+     * that spends a few households per run takes them from a fresh village on each run against the same database.
+     */
+    public List<String> villagesByUntouchedHouseholds(String subdistrictCode) {
+        return jdbc.queryForList("""
+                select h.village_code from household h
+                where h.village_code like ? and h.status = 'ACTIVE'
+                  and not exists (select 1 from change_request c where c.household_id = h.id)
+                group by h.village_code
+                order by count(*) desc, h.village_code""", String.class, subdistrictCode + ".%");
+    }
+
+    /**
+     * An active household of the village that no change touches yet, on a family card of its own, with an active
+     * member. The change a test then proposes keeps it from every later pick.
+     */
+    public long untouchedHouseholdIn(String villageCode) {
+        Long id = jdbc.queryForObject("""
+                select min(h.id) from household h
+                where h.village_code = ? and h.status = 'ACTIVE'
+                  and not exists (select 1 from change_request c where c.household_id = h.id)
+                  and (select count(*) from household o where o.kk_number = h.kk_number) = 1
+                  and exists (select 1 from household_member m where m.household_id = h.id and m.status = 'ACTIVE')""", Long.class, villageCode);
+        if (id == null) {
+            throw new IllegalStateException("No untouched household of " + villageCode + " is left");
+        }
+        return id;
+    }
+
+    /** A household of the village, RT/RW 099 (where no suite lists households), on a family card of its own. */
+    public NewHousehold newHouseholdIn(String villageCode, List<NewMember> members) {
+        return new NewHousehold(freshKk(), "Jl. Musyawarah", "099", "099", villageCode, WELFARE, members);
+    }
+
     public ChangeRequestView proposeReverification(long householdId) {
         return proposeFor(
                 householdId,

@@ -1,0 +1,324 @@
+package id.verivali.deliberation;
+
+import id.verivali.changerequest.Decision;
+import id.verivali.common.web.InvalidFieldException;
+import id.verivali.common.web.NotFoundException;
+import id.verivali.common.web.PageView;
+import id.verivali.deliberation.DeliberationRefusedException.Refusal;
+import id.verivali.document.DocumentStore;
+import id.verivali.document.StoredDocument;
+import id.verivali.inbox.CompleteTask;
+import id.verivali.inbox.InboxService;
+import id.verivali.inbox.TaskView;
+import id.verivali.region.RegionService;
+import id.verivali.security.CurrentUser;
+import id.verivali.security.RegionScope;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Holds deliberations: checks the whole list first and refuses it with every bad item named, or else stores the
+ * minutes, completes every task through the chair's inbox and records the deliberation, all in one transaction, so
+ * that a failure on the last task leaves no decision, no file and no record behind.
+ */
+@Service
+class DeliberationService {
+
+    /** The multipart form's parts: the deliberation as JSON, and its signed minutes. */
+    static final String DELIBERATION_FIELD = "deliberation";
+
+    static final String MINUTES_FIELD = "minutes";
+
+    private final DeliberationRepository deliberations;
+    private final InboxService inbox;
+    private final DocumentStore documents;
+    private final RegionService regions;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    DeliberationService(
+            DeliberationRepository deliberations,
+            InboxService inbox,
+            DocumentStore documents,
+            RegionService regions,
+            Validator validator,
+            EntityManager entityManager,
+            Clock clock) {
+        this.deliberations = deliberations;
+        this.inbox = inbox;
+        this.documents = documents;
+        this.regions = regions;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the deliberation and completes its decisions as the chair. 403 unless the caller chairs the level in
+     * the region; 400 listing every bad field and item otherwise, with nothing done.
+     */
+    @Transactional
+    public DeliberationView hold(HoldDeliberation request, MultipartFile minutes, CurrentUser chair) {
+        var refusals = new ArrayList<Refusal>();
+        if (request == null) {
+            refusals.add(Refusal.of(DELIBERATION_FIELD, "problemDetail.field.required"));
+            checkMinutes(minutes, refusals);
+            throw new DeliberationRefusedException(refusals);
+        }
+        validator
+                .validate(request)
+                .forEach(violation ->
+                        refusals.add(Refusal.resolved(fieldOf(violation.getPropertyPath()), violation.getMessage())));
+        if (request.level() != null) {
+            checkChair(request.level(), request.regionCode(), chair, refusals);
+        }
+        if (request.heldOn() != null && request.heldOn().isAfter(LocalDate.now(clock))) {
+            refusals.add(Refusal.of("heldOn", "deliberation.heldOn.future"));
+        }
+        Map<String, TaskView> tasks = request.level() == null || request.decisions() == null
+                ? Map.of()
+                : checkItems(request, chair, refusals);
+        checkMinutes(minutes, refusals);
+        if (!refusals.isEmpty()) {
+            throw new DeliberationRefusedException(refusals);
+        }
+
+        StoredDocument stored = documents.store(minutes, chair.username());
+        var decided = new ArrayList<DeliberationDecision>();
+        for (int i = 0; i < request.decisions().size(); i++) {
+            var item = request.decisions().get(i);
+            var task = tasks.get(item.taskId());
+            complete(i, item, request, chair);
+            // A completion leaves its change, work items and decision in the persistence context, and every query of
+            // the next one would dirty-check them all again: flushed and let go, a batch grows linearly, not
+            // quadratically.
+            entityManager.flush();
+            entityManager.clear();
+            decided.add(new DeliberationDecision(
+                    item.taskId(),
+                    task.changeRequestId(),
+                    task.changeRequestNumber(),
+                    item.decision(),
+                    blankToNull(item.reason()),
+                    blankToNull(item.note())));
+        }
+        var saved = deliberations.save(new Deliberation(
+                request.level(),
+                request.level().isNational() ? null : request.regionCode(),
+                request.heldOn(),
+                request.place().strip(),
+                request.minutesNumber().strip(),
+                request.attendees().stream().map(String::strip).toList(),
+                stored.id(),
+                stored.sha256(),
+                decided,
+                chair.username(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        return view(saved, stored);
+    }
+
+    /** 404 outside the caller's region; a ministry decree is the ministry's. */
+    @Transactional(readOnly = true)
+    public DeliberationView get(long id, RegionScope scope) {
+        var deliberation = visible(id, scope);
+        return view(
+                deliberation, documents.find(deliberation.minutesDocumentId()).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public MinutesFile minutes(long id, RegionScope scope) {
+        var deliberation = visible(id, scope);
+        return new MinutesFile(
+                documents.find(deliberation.minutesDocumentId()).orElseThrow(),
+                documents.content(deliberation.minutesDocumentId()).orElseThrow());
+    }
+
+    /** Newest first, within the scope (already narrowed to the region asked for). */
+    @Transactional(readOnly = true)
+    public PageView<DeliberationSummaryView> list(RegionScope scope, int page, int size) {
+        var found = deliberations.within(
+                scope.regionCode().orElse(null), scope.descendantsPattern().orElse(null), PageRequest.of(page, size));
+        var names = regions.names(found.getContent().stream()
+                .map(Deliberation::regionCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return PageView.of(
+                found,
+                content -> content.stream()
+                        .map(d -> new DeliberationSummaryView(
+                                d.id(),
+                                d.level(),
+                                region(d.regionCode(), names),
+                                d.heldOn(),
+                                d.place(),
+                                d.minutesNumber(),
+                                d.minutesSha256(),
+                                d.decisionCount(),
+                                d.heldBy(),
+                                d.recordedAt()))
+                        .toList());
+    }
+
+    record MinutesFile(StoredDocument document, byte[] content) {}
+
+    /**
+     * The village head chairs the village's deliberation, the Camat the kecamatan's plenary, the head of Dinas Sosial
+     * the district's ratification, a ministry officer the decree; anyone else, or a chair of another region, is
+     * refused with 403.
+     */
+    private static void checkChair(
+            DeliberationLevel level, String regionCode, CurrentUser chair, List<Refusal> refusals) {
+        boolean noRegion = regionCode == null || regionCode.isBlank();
+        if (level.isNational() && !noRegion) {
+            refusals.add(Refusal.of("regionCode", "deliberation.regionCode.national"));
+        } else if (!level.isNational() && noRegion) {
+            refusals.add(Refusal.of("regionCode", "problemDetail.field.required"));
+        }
+        boolean otherRegion = !level.isNational() && !noRegion && !regionCode.equals(chair.regionCode());
+        if (chair.role() != level.chair() || otherRegion) {
+            throw new AccessDeniedException(chair.username() + " does not chair this " + level + " deliberation");
+        }
+    }
+
+    /**
+     * Every item's task must be open in the chair's inbox at the level's stage, listed once, with a decision that
+     * stage offers and a reason where one is needed. Returns the chair's tasks among them, locked.
+     */
+    private Map<String, TaskView> checkItems(HoldDeliberation request, CurrentUser chair, List<Refusal> refusals) {
+        var stage = request.level().stage();
+        var items = request.decisions();
+        var open = inbox.lockOpenTasks(
+                items.stream()
+                        .filter(Objects::nonNull)
+                        .map(HoldDeliberation.Item::taskId)
+                        .filter(id -> id != null && !id.isBlank())
+                        .toList(),
+                stage,
+                chair);
+        var listed = new HashSet<String>();
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            if (item == null) {
+                continue;
+            }
+            var field = "decisions[" + i + "].";
+            if (item.taskId() != null && !item.taskId().isBlank()) {
+                var task = open.get(item.taskId());
+                if (!listed.add(item.taskId())) {
+                    refusals.add(Refusal.of(field + "taskId", "deliberation.task.listedTwice"));
+                } else if (task == null) {
+                    refusals.add(Refusal.of(field + "taskId", "deliberation.task.notInInbox"));
+                } else if (task.claimedBy() != null && !task.claimedBy().equals(chair.username())) {
+                    refusals.add(Refusal.of(field + "taskId", "task.claimedByOther", task.claimedBy()));
+                }
+            }
+            if (item.decision() != null && !stage.allowedDecisions().contains(item.decision())) {
+                refusals.add(Refusal.of(field + "decision", "changeRequest.decision.notAllowed"));
+            }
+            if ((item.decision() == Decision.REJECT || item.decision() == Decision.RETURN)
+                    && blankToNull(item.reason()) == null) {
+                refusals.add(Refusal.of(field + "reason", "changeRequest.decision.reasonRequired"));
+            }
+        }
+        return open;
+    }
+
+    private void checkMinutes(MultipartFile minutes, List<Refusal> refusals) {
+        if (minutes == null) {
+            refusals.add(Refusal.of(MINUTES_FIELD, "problemDetail.field.required"));
+            return;
+        }
+        try {
+            documents.check(minutes);
+        } catch (InvalidFieldException refused) {
+            refusals.add(Refusal.of(MINUTES_FIELD, refused.messageCode()));
+        }
+    }
+
+    /**
+     * Completes one task as the chair. The minutes' number and date go with every decision as its reference: at the
+     * district they are the ratification letter's, at the ministry the decree's. A refusal from deeper down (the
+     * change's own rules) names the item; anything else rolls the whole deliberation back as it is.
+     */
+    private void complete(int index, HoldDeliberation.Item item, HoldDeliberation request, CurrentUser chair) {
+        try {
+            inbox.complete(
+                    item.taskId(),
+                    new CompleteTask(
+                            item.decision(),
+                            blankToNull(item.reason()),
+                            blankToNull(item.note()),
+                            request.minutesNumber().strip(),
+                            request.heldOn()),
+                    chair);
+        } catch (InvalidFieldException refused) {
+            throw new DeliberationRefusedException(
+                    List.of(Refusal.of("decisions[" + index + "]." + refused.field(), refused.messageCode())));
+        }
+    }
+
+    private Deliberation visible(long id, RegionScope scope) {
+        return deliberations
+                .findById(id)
+                .filter(d -> d.regionCode() == null ? scope.isNational() : scope.covers(d.regionCode()))
+                .orElseThrow(() -> new NotFoundException("deliberation", id));
+    }
+
+    private DeliberationView view(Deliberation deliberation, StoredDocument minutes) {
+        var code = deliberation.regionCode();
+        return new DeliberationView(
+                deliberation.id(),
+                deliberation.level(),
+                region(code, code == null ? Map.of() : regions.names(List.of(code))),
+                deliberation.heldOn(),
+                deliberation.place(),
+                deliberation.minutesNumber(),
+                deliberation.attendees(),
+                new DeliberationView.Minutes(
+                        minutes.filename(), minutes.contentType(), minutes.sizeBytes(), minutes.sha256()),
+                deliberation.heldBy(),
+                deliberation.recordedAt(),
+                deliberation.decisions().stream()
+                        .map(DeliberationDecision::view)
+                        .toList());
+    }
+
+    private static DeliberationView.Region region(String code, Map<String, String> names) {
+        return code == null ? null : new DeliberationView.Region(code, names.get(code));
+    }
+
+    /** {@code decisions[3].reason}, {@code attendees[0]}: as the caller wrote it, without Bean Validation's {@code <list element>}. */
+    private static String fieldOf(Path path) {
+        var field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

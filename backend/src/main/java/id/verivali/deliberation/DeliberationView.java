@@ -1,0 +1,38 @@
+package id.verivali.deliberation;
+
+import id.verivali.changerequest.Decision;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deliberation with everything it decided.
+ *
+ * @param region the village, kecamatan or district; absent for the ministry
+ */
+record DeliberationView(
+        long id,
+        DeliberationLevel level,
+        Region region,
+        LocalDate heldOn,
+        String place,
+        String minutesNumber,
+        List<String> attendees,
+        Minutes minutes,
+        String heldBy,
+        Instant recordedAt,
+        List<Item> decisions) {
+
+    record Region(String code, String name) {}
+
+    /** @param sha256 lower-case hex, as {@code sha256sum} prints it */
+    record Minutes(String filename, String contentType, long sizeBytes, String sha256) {}
+
+    record Item(
+            String taskId,
+            long changeRequestId,
+            String changeRequestNumber,
+            Decision decision,
+            String reason,
+            String note) {}
+}

@@ -1,0 +1,59 @@
+package id.verivali.deliberation;
+
+import id.verivali.changerequest.Decision;
+import id.verivali.region.RegionCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deliberation as its chair records it: when and where, who attended, the minutes' number and what it decided for
+ * each task.
+ *
+ * @param regionCode the village, kecamatan or district; none for the ministry
+ * @param minutesNumber the berita acara's number; at the district the ratification letter's, at the ministry the
+ *     decree's
+ * @param decisions at most {@value #DECISIONS_MAX}: each decision is a process step, and they all share one
+ *     transaction
+ */
+record HoldDeliberation(
+        @NotNull(message = "{problemDetail.field.required}") DeliberationLevel level,
+
+        @RegionCode String regionCode,
+
+        @NotNull(message = "{problemDetail.field.required}") LocalDate heldOn,
+
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}")
+        String place,
+
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 100, message = "{field.size.max}")
+        String minutesNumber,
+
+        @NotEmpty(message = "{problemDetail.field.required}")
+        @Size(max = 200, message = "{deliberation.attendees.size}")
+        List<
+                        @NotBlank(message = "{problemDetail.field.required}")
+                        @Size(max = 100, message = "{field.size.max}") String>
+                attendees,
+
+        @NotEmpty(message = "{problemDetail.field.required}")
+        @Size(max = DECISIONS_MAX, message = "{deliberation.decisions.size}")
+        List<@NotNull(message = "{problemDetail.field.required}") @Valid Item> decisions) {
+
+    static final int DECISIONS_MAX = 1000;
+
+    /** The decision on one task; a reason is required to reject or return. */
+    record Item(
+            @NotBlank(message = "{problemDetail.field.required}") @Size(max = 64, message = "{field.size.max}")
+            String taskId,
+
+            @NotNull(message = "{problemDetail.field.required}")
+            Decision decision,
+
+            @Size(max = 500, message = "{field.size.max}") String reason,
+            @Size(max = 1000, message = "{field.size.max}") String note) {}
+}
