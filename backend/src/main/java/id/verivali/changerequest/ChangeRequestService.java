@@ -108,6 +108,12 @@ public class ChangeRequestService {
         this.clock = clock;
     }
 
+    /** Every change ever proposed in the region, whatever its status. */
+    @Transactional(readOnly = true)
+    public long countIn(RegionScope scope) {
+        return changes.count(ChangeRequestRepository.listed(scope, null, null));
+    }
+
     /**
      * Saves a proposed change in progress at the checks, numbered within its district and year, and starts its
      * process. Refuses an incomplete proposal (400 naming the field), or one for a household that is off the list.

@@ -37,7 +37,7 @@ final class DemoAccounts {
                     "tksk-" + digits(kecamatan), "TKSK " + subdistrict.name(), Role.SUBDISTRICT_OPERATOR, kecamatan));
             for (RegionView village : villages) {
                 accounts.add(account(
-                        "op-" + digits(village.code()),
+                        operatorOf(village.code()),
                         "Operator Desa " + village.name(),
                         Role.VILLAGE_OPERATOR,
                         village.code()));
@@ -49,6 +49,11 @@ final class DemoAccounts {
             }
         });
         return accounts;
+    }
+
+    /** The demo account of the village's operator, e.g. {@code op-6112042002}. */
+    static String operatorOf(String villageCode) {
+        return "op-" + digits(villageCode);
     }
 
     private static NewAccount account(String username, String fullName, Role role, String regionCode) {

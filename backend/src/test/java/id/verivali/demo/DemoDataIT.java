@@ -20,6 +20,9 @@ class DemoDataIT {
     @Autowired
     NikValidator niks;
 
+    @Autowired
+    DemoChanges demoChanges;
+
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }
@@ -81,5 +84,23 @@ class DemoDataIT {
         assertThat(count("select count(*) from household")).isEqualTo(households);
         assertThat(count("select count(*) from app_user")).isEqualTo(users);
         assertThat(count("select count(*) from population")).isEqualTo(residents);
+    }
+
+    @Test
+    void the_demo_puts_re_verifications_proposed_by_each_village_operator_on_their_way() {
+        // A kecamatan where no other suite proposes anything.
+        String subdistrict = "61.12.03";
+        long villages = count("select count(*) from region where parent_code = ?", subdistrict);
+        long before = count("select count(*) from change_request where subdistrict_code = ?", subdistrict);
+
+        int proposed = demoChanges.proposeIn(subdistrict, 2);
+
+        assertThat(proposed).isEqualTo(2 * villages);
+        assertThat(count("select count(*) from change_request where subdistrict_code = ?", subdistrict))
+                .isEqualTo(before + proposed);
+        assertThat(count("""
+                        select count(*) from change_request c
+                        where c.subdistrict_code = ? and c.change_type = 'REVERIFY' and c.stage = 'CHECKS'
+                          and c.proposed_by = concat('op-', replace(c.village_code, '.', ''))""", subdistrict)).isEqualTo(before + proposed);
     }
 }

@@ -15,8 +15,12 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Tests move processes on themselves (jobs, the civil-registry worker), so nothing runs behind their back.
-        properties = {"camunda.bpm.job-execution.enabled=false", "verivali.workflow.civil-registry-worker.polling=false"
+        // Tests move processes on themselves (jobs, the civil-registry worker), so nothing runs behind their back, and
+        // start with no demo changes in flight: each suite proposes its own.
+        properties = {
+            "camunda.bpm.job-execution.enabled=false",
+            "verivali.workflow.civil-registry-worker.polling=false",
+            "verivali.demo.changes-per-village=0"
         })
 @Import(Api.class)
 public @interface IntegrationTest {}
