@@ -13,7 +13,7 @@ import id.verivali.inbox.TaskView;
 import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
-import jakarta.persistence.EntityManager;
+import id.verivali.workflow.TaskCompletionFailed;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,6 @@ class DeliberationService {
     private final DocumentStore documents;
     private final RegionService regions;
     private final Validator validator;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     DeliberationService(
@@ -59,14 +59,12 @@ class DeliberationService {
             DocumentStore documents,
             RegionService regions,
             Validator validator,
-            EntityManager entityManager,
             Clock clock) {
         this.deliberations = deliberations;
         this.inbox = inbox;
         this.documents = documents;
         this.regions = regions;
         this.validator = validator;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -101,16 +99,10 @@ class DeliberationService {
         }
 
         StoredDocument stored = documents.store(minutes, chair.username());
+        completeAll(request, chair);
         var decided = new ArrayList<DeliberationDecision>();
-        for (int i = 0; i < request.decisions().size(); i++) {
-            var item = request.decisions().get(i);
+        for (var item : request.decisions()) {
             var task = tasks.get(item.taskId());
-            complete(i, item, request, chair);
-            // A completion leaves its change, work items and decision in the persistence context, and every query of
-            // the next one would dirty-check them all again: flushed and let go, a batch grows linearly, not
-            // quadratically.
-            entityManager.flush();
-            entityManager.clear();
             decided.add(new DeliberationDecision(
                     item.taskId(),
                     task.changeRequestId(),
@@ -253,24 +245,31 @@ class DeliberationService {
     }
 
     /**
-     * Completes one task as the chair. The minutes' number and date go with every decision as its reference: at the
-     * district they are the ratification letter's, at the ministry the decree's. A refusal from deeper down (the
-     * change's own rules) names the item; anything else rolls the whole deliberation back as it is.
+     * Completes every task as the chair, in one engine command. The minutes' number and date go with every decision as
+     * its reference: at the district they are the ratification letter's, at the ministry the decree's. A refusal from
+     * deeper down (the change's own rules) names its item; anything else rolls the whole deliberation back as it is.
      */
-    private void complete(int index, HoldDeliberation.Item item, HoldDeliberation request, CurrentUser chair) {
-        try {
-            inbox.complete(
+    private void completeAll(HoldDeliberation request, CurrentUser chair) {
+        var decisions = new LinkedHashMap<String, CompleteTask>();
+        for (var item : request.decisions()) {
+            decisions.put(
                     item.taskId(),
                     new CompleteTask(
                             item.decision(),
                             blankToNull(item.reason()),
                             blankToNull(item.note()),
                             request.minutesNumber().strip(),
-                            request.heldOn()),
-                    chair);
-        } catch (InvalidFieldException refused) {
-            throw new DeliberationRefusedException(
-                    List.of(Refusal.of("decisions[" + index + "]." + refused.field(), refused.messageCode())));
+                            request.heldOn()));
+        }
+        try {
+            inbox.completeAll(decisions, chair);
+        } catch (TaskCompletionFailed failed) {
+            if (failed.getCause() instanceof InvalidFieldException refused) {
+                int index = new ArrayList<>(decisions.keySet()).indexOf(failed.taskId());
+                throw new DeliberationRefusedException(
+                        List.of(Refusal.of("decisions[" + index + "]." + refused.field(), refused.messageCode())));
+            }
+            throw failed.getCause();
         }
     }
 

@@ -1,6 +1,7 @@
 package id.verivali.inbox;
 
 import id.verivali.changerequest.Decision;
+import id.verivali.workflow.TaskDecision;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -17,4 +18,9 @@ public record CompleteTask(
         @Size(max = 500, message = "{field.size.max}") String reason,
         @Size(max = 1000, message = "{field.size.max}") String note,
         @Size(max = 100, message = "{field.size.max}") String reference,
-        LocalDate referenceDate) {}
+        LocalDate referenceDate) {
+
+    TaskDecision toTaskDecision() {
+        return new TaskDecision(decision, reason, note, reference, referenceDate);
+    }
+}

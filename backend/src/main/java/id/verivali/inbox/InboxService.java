@@ -7,12 +7,14 @@ import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
 import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
+import id.verivali.workflow.TaskCompletionFailed;
 import id.verivali.workflow.TaskConflictException;
 import id.verivali.workflow.TaskDecision;
 import id.verivali.workflow.Tasks;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,24 +81,24 @@ public class InboxService {
 
     @Transactional
     public TaskView complete(String taskId, CompleteTask body, CurrentUser official) {
-        var item = openItemFor(taskId, official);
-        if (item.claimedBy() != null && !item.claimedBy().equals(official.username())) {
-            throw new TaskConflictException("task.claimedByOther", item.claimedBy());
-        }
-        var stage = Stage.valueOf(item.stage());
-        if (!item.followUp()) {
-            if (body.decision() == null) {
-                throw new InvalidFieldException("decision", "problemDetail.field.required");
-            }
-            if (!stage.allowedDecisions().contains(body.decision())) {
-                throw new InvalidFieldException("decision", "changeRequest.decision.notAllowed");
-            }
-        }
-        tasks.complete(
-                taskId,
-                new TaskDecision(body.decision(), body.reason(), body.note(), body.reference(), body.referenceDate()),
-                official.username());
+        var item = decidableItem(taskId, body, official);
+        tasks.complete(taskId, body.toTaskDecision(), official.username());
         return view(item, null);
+    }
+
+    /**
+     * Completes several of the official's tasks, in the given order, in one engine command, each checked as
+     * {@link #complete} checks one. All or nothing: the first refusal rolls every completion back; a refusal from the
+     * change itself comes as {@link TaskCompletionFailed} naming its task.
+     */
+    @Transactional
+    public void completeAll(Map<String, CompleteTask> decisions, CurrentUser official) {
+        var checked = new LinkedHashMap<String, TaskDecision>();
+        decisions.forEach((taskId, body) -> {
+            decidableItem(taskId, body, official);
+            checked.put(taskId, body.toTaskDecision());
+        });
+        tasks.completeAll(checked, official.username());
     }
 
     /**
@@ -121,6 +123,24 @@ public class InboxService {
                                 && item.isFor(role, region))
                         .ifPresent(item -> open.put(taskId, view(item, null))));
         return open;
+    }
+
+    /** The official's open item, locked, if the body's decision fits its stage; claimed by another is 409. */
+    private WorkItem decidableItem(String taskId, CompleteTask body, CurrentUser official) {
+        var item = openItemFor(taskId, official);
+        if (item.claimedBy() != null && !item.claimedBy().equals(official.username())) {
+            throw new TaskConflictException("task.claimedByOther", item.claimedBy());
+        }
+        var stage = Stage.valueOf(item.stage());
+        if (!item.followUp()) {
+            if (body.decision() == null) {
+                throw new InvalidFieldException("decision", "problemDetail.field.required");
+            }
+            if (!stage.allowedDecisions().contains(body.decision())) {
+                throw new InvalidFieldException("decision", "changeRequest.decision.notAllowed");
+            }
+        }
+        return item;
     }
 
     /** Locks the item; 404 unless it is the official's, 409 once it is decided. */
