@@ -2,11 +2,18 @@ package id.verivali.deliberation;
 
 import static id.verivali.bpmn.HouseholdChange.TASK_APPLY_CHANGE;
 import static id.verivali.bpmn.HouseholdChange.TIMER_WAIT_FOR_NEXT_CYCLE;
+import static id.verivali.deliberation.DeliberationForm.JPEG;
+import static id.verivali.deliberation.DeliberationForm.PATH;
+import static id.verivali.deliberation.DeliberationForm.PDF;
+import static id.verivali.deliberation.DeliberationForm.PNG;
+import static id.verivali.deliberation.DeliberationForm.deliberation;
+import static id.verivali.deliberation.DeliberationForm.form;
+import static id.verivali.deliberation.DeliberationForm.item;
+import static id.verivali.deliberation.DeliberationForm.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeStatus;
 import id.verivali.changerequest.Decision;
@@ -29,7 +36,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +49,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Deliberations over real HTTP with the demo accounts. Changes are proposed in Kecamatan Kubu, where no other suite
@@ -65,22 +65,11 @@ class DeliberationApiIT {
     private static final String CAMAT_KUBU = "camat-611206";
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    private static final byte[] PDF =
-            "%PDF-1.7\n% Berita acara musyawarah desa, ditandatangani\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {
-        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1
-    };
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'
-    };
-
     @Autowired
     Api api;
 
     @Autowired
     ChangeDriver driver;
-
-    @Autowired
-    ObjectMapper json;
 
     @Autowired
     DeliberationService deliberations;
@@ -249,15 +238,14 @@ class DeliberationApiIT {
     }
 
     @Test
-    void the_form_must_be_complete_and_the_minutes_a_pdf_or_image_of_at_most_10_mb() throws Exception {
+    void the_form_must_be_complete_and_the_minutes_a_pdf_or_image_of_at_most_10_mb() {
         var change = waitingForDeliberation();
         var task = taskOf(change);
         var chair = api.as(kadesOf(village));
         var request = deliberation("VILLAGE", village, item(task, "APPROVE", null));
         var before = counts();
 
-        var withoutFile =
-                chair.postMultipart("/api/deliberations", parts(json.writeValueAsString(request), null, null));
+        var withoutFile = chair.postMultipart(PATH, form(request, null, null));
         assertThat(withoutFile.status()).isEqualTo(400);
         assertThat(fields(withoutFile)).containsExactly("minutes");
 
@@ -275,11 +263,11 @@ class DeliberationApiIT {
         assertThat(tooBig.body().get("title").asText()).isNotBlank();
         assertThat(fields(tooBig)).containsExactly("minutes");
 
-        var malformed = chair.postMultipart("/api/deliberations", parts("{\"level\": \"VILLAGE\",", PDF, "ba.pdf"));
+        var malformed = chair.postMultipart(PATH, parts("{\"level\": \"VILLAGE\",", PDF, "ba.pdf"));
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().get("detail").asText()).isNotBlank();
 
-        var withoutDeliberation = chair.postMultipart("/api/deliberations", parts(null, PDF, "ba.pdf"));
+        var withoutDeliberation = chair.postMultipart(PATH, parts(null, PDF, "ba.pdf"));
         assertThat(withoutDeliberation.status()).isEqualTo(400);
         assertThat(fields(withoutDeliberation)).containsExactly("deliberation");
 
@@ -293,9 +281,7 @@ class DeliberationApiIT {
         incomplete.put("heldOn", LocalDate.now(WIB).plusDays(2).toString());
         incomplete.put("place", " ");
         incomplete.put("attendees", List.of("Kepala Desa", ""));
-        var refused = api.as(kadesOf(village))
-                .inLanguage("en")
-                .postMultipart("/api/deliberations", parts(json.writeValueAsString(incomplete), PDF, "ba.pdf"));
+        var refused = api.as(kadesOf(village)).inLanguage("en").postMultipart(PATH, form(incomplete, PDF, "ba.pdf"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("attendees[1]", "decisions", "heldOn", "place");
         assertThat(refused.body().at("/errors/2/message").asText())
@@ -500,72 +486,8 @@ class DeliberationApiIT {
         return counts;
     }
 
-    @SafeVarargs
-    private static Map<String, Object> deliberation(String level, String region, Map<String, Object>... items) {
-        var request = new LinkedHashMap<String, Object>();
-        request.put("level", level);
-        if (region != null) {
-            request.put("regionCode", region);
-        }
-        request.put("heldOn", LocalDate.now(WIB).toString());
-        request.put("place", "Balai Desa");
-        request.put(
-                "minutesNumber",
-                "BA/%d/MUSDES/2026".formatted(ThreadLocalRandom.current().nextInt(1, 999)));
-        request.put("attendees", List.of("Kepala Desa", "Ketua BPD", "TKSK"));
-        request.put("decisions", List.of(items));
-        return request;
-    }
-
-    private static Map<String, Object> item(String taskId, String decision, String reason) {
-        var item = new HashMap<String, Object>();
-        item.put("taskId", taskId);
-        item.put("decision", decision);
-        item.put("reason", reason);
-        return item;
-    }
-
     private Api.Response hold(String user, Map<String, Object> request, byte[] file, String filename) {
-        try {
-            return api.as(user)
-                    .postMultipart("/api/deliberations", parts(json.writeValueAsString(request), file, filename));
-        } catch (Exception unwritable) {
-            throw new IllegalStateException(unwritable);
-        }
-    }
-
-    /**
-     * The JSON part as text, so that a test can send it malformed; either part may be left out. The file's declared
-     * type follows its name, as a browser's would.
-     */
-    private static MultiValueMap<String, HttpEntity<?>> parts(String deliberation, byte[] file, String filename) {
-        var parts = new LinkedMultiValueMap<String, HttpEntity<?>>();
-        if (deliberation != null) {
-            var headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            parts.add("deliberation", new HttpEntity<>(deliberation, headers));
-        }
-        if (file != null) {
-            var headers = new HttpHeaders();
-            headers.setContentType(MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM));
-            parts.add("minutes", new HttpEntity<>(new NamedFile(file, filename), headers));
-        }
-        return parts;
-    }
-
-    /** A file as a browser uploads it: with its name. */
-    private static final class NamedFile extends ByteArrayResource {
-        private final String filename;
-
-        NamedFile(byte[] content, String filename) {
-            super(content);
-            this.filename = filename;
-        }
-
-        @Override
-        public String getFilename() {
-            return filename;
-        }
+        return api.as(user).postMultipart(PATH, form(request, file, filename));
     }
 
     private static List<String> fields(Api.Response response) {

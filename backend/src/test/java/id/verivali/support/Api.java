@@ -114,6 +114,14 @@ public class Api {
             return parsed(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class));
         }
 
+        /** A POST of bytes as they are under any content type, for bodies that no client library would produce. */
+        public Response postRaw(String path, String contentType, byte[] body) {
+            var headers = credentials();
+            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+            return parsed(http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class));
+        }
+
         /** A GET of a file: its bytes as they came, with the headers. */
         public ResponseEntity<byte[]> download(String path) {
             var headers = credentials();

@@ -1,18 +1,27 @@
 package id.verivali.common.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -26,26 +35,42 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error the API answers is an RFC 9457 problem detail in the caller's language ({@code Accept-Language}, Bahasa
- * Indonesia by default); bad input names each field in {@code errors: [{field, message}]}. Stack traces and SQL never
- * leave the server.
+ * Indonesia by default); bad input names each field in {@code errors: [{field, message}]}. A body that cannot be read
+ * at all is named {@value #BODY}, or by its part's name in a multipart form ({@code deliberation}). Stack traces and
+ * SQL never leave the server.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    /** The field name of a whole JSON request body, for errors that no field inside it can carry. */
+    static final String BODY = "body";
+
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
+    private final ObjectProvider<RequestMappingHandlerMapping> handlers;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(
+            MessageSource messages,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
         this.messages = messages;
+        this.handlers = handlers;
         setMessageSource(messages);
     }
 
@@ -90,16 +115,50 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return fieldProblem(ex, ex.getName(), message("problemDetail.field.typeMismatch"), new HttpHeaders(), request);
     }
 
+    /**
+     * A value of the wrong type is named at its field; a body that is missing, of the wrong shape or not JSON at all
+     * is named as the body (or its part), with the line and column where Jackson stopped reading.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (ex.getCause() instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            return fieldProblem(
-                    ex, jsonPath(mismatch.getPath()), message("problemDetail.field.typeMismatch"), headers, request);
+        Throwable cause = ex.getCause();
+        List<JsonMappingException.Reference> path =
+                cause instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
+        boolean wrongType = cause instanceof MismatchedInputException;
+        if (wrongType && !path.isEmpty()) {
+            return fieldProblem(ex, jsonPath(path), message("problemDetail.field.typeMismatch"), headers, request);
         }
+        String field = path.isEmpty() ? bodyName(ex.getHttpInputMessage()) : jsonPath(path);
+        String text = wrongType ? message("problemDetail.field.typeMismatch") : unreadable(cause);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message("problemDetail.unreadableBody"));
+        problem.setProperty("errors", List.of(new FieldProblem(field, text)));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * A file over the multipart limits (spring.servlet.multipart), refused before any handler reads it: 413, naming
+     * the endpoint's file field with the words a file over {@code DocumentStore}'s 10 MB gets, since every upload is
+     * a document kept there.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ex.updateAndGetBody(messages, locale());
+        fileFieldOf(request)
+                .ifPresent(field ->
+                        problem.setProperty("errors", List.of(new FieldProblem(field, message("document.tooLarge")))));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A multipart form that cannot be parsed (cut short, no boundary): the client's fault, not the server's. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        log.debug("Unreadable multipart request on {}", request.getDescription(false), ex);
+        String text = message("problemDetail.unreadableMultipart");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
+        problem.setProperty("errors", List.of(new FieldProblem(BODY, text)));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -180,6 +239,64 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         ? HttpStatus.resolve(status.value()).getReasonPhrase()
                         : "Error",
                 locale());
+    }
+
+    /** What is wrong with an unreadable body: missing (Spring then gives no cause), or not JSON from a point on. */
+    private String unreadable(Throwable cause) {
+        if (cause == null) {
+            return message("problemDetail.field.required");
+        }
+        JsonLocation where = cause instanceof JsonProcessingException json ? json.getLocation() : null;
+        if (where == null || where.getLineNr() < 1) {
+            return message("problemDetail.unreadableBody");
+        }
+        // As text: MessageFormat would print line 1234 as 1.234.
+        return messages.getMessage(
+                "problemDetail.body.malformedAt",
+                new Object[] {String.valueOf(where.getLineNr()), String.valueOf(where.getColumnNr())},
+                locale());
+    }
+
+    /** A multipart part by its name in the form; a whole request body as {@value #BODY}. */
+    private static String bodyName(HttpInputMessage input) {
+        String disposition = input == null ? null : input.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        if (disposition != null) {
+            String name = ContentDisposition.parse(disposition).getName();
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return BODY;
+    }
+
+    /**
+     * The file field of the endpoint a request was for, when it takes exactly one file. Spring refuses an oversize
+     * upload before it looks the endpoint up, so it is looked up here.
+     */
+    private Optional<String> fileFieldOf(WebRequest request) {
+        RequestMappingHandlerMapping mapping = handlers.getIfAvailable();
+        if (mapping == null || !(request instanceof ServletWebRequest servlet)) {
+            return Optional.empty();
+        }
+        HandlerExecutionChain chain;
+        try {
+            chain = mapping.getHandler(servlet.getRequest());
+        } catch (Exception noEndpoint) {
+            return Optional.empty();
+        }
+        if (chain == null || !(chain.getHandler() instanceof HandlerMethod endpoint)) {
+            return Optional.empty();
+        }
+        List<String> files = Arrays.stream(endpoint.getMethodParameters())
+                .filter(parameter -> MultipartFile.class.isAssignableFrom(parameter.getParameterType()))
+                .map(ApiProblems::partName)
+                .toList();
+        return files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty();
+    }
+
+    private static String partName(MethodParameter parameter) {
+        RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+        return part != null && !part.name().isEmpty() ? part.name() : parameter.getParameterName();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
