@@ -19,6 +19,7 @@ import id.verivali.security.CurrentUser;
 import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
+import id.verivali.support.MultipartForm;
 import id.verivali.workflow.ChangeDriver;
 import id.verivali.workflow.TaskDecision;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -534,38 +531,16 @@ class DeliberationApiIT {
         }
     }
 
-    /**
-     * The JSON part as text, so that a test can send it malformed; either part may be left out. The file's declared
-     * type follows its name, as a browser's would.
-     */
+    /** Either part may be left out. */
     private static MultiValueMap<String, HttpEntity<?>> parts(String deliberation, byte[] file, String filename) {
-        var parts = new LinkedMultiValueMap<String, HttpEntity<?>>();
+        var form = new MultipartForm();
         if (deliberation != null) {
-            var headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            parts.add("deliberation", new HttpEntity<>(deliberation, headers));
+            form.json("deliberation", deliberation);
         }
         if (file != null) {
-            var headers = new HttpHeaders();
-            headers.setContentType(MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM));
-            parts.add("minutes", new HttpEntity<>(new NamedFile(file, filename), headers));
+            form.file("minutes", file, filename);
         }
-        return parts;
-    }
-
-    /** A file as a browser uploads it: with its name. */
-    private static final class NamedFile extends ByteArrayResource {
-        private final String filename;
-
-        NamedFile(byte[] content, String filename) {
-            super(content);
-            this.filename = filename;
-        }
-
-        @Override
-        public String getFilename() {
-            return filename;
-        }
+        return form.parts();
     }
 
     private static List<String> fields(Api.Response response) {
