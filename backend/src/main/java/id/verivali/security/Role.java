@@ -36,6 +36,15 @@ public enum Role {
         return this == MINISTRY_OFFICER || this == ADMIN || this == INTEGRATION;
     }
 
+    /**
+     * Whether the role belongs to the verification chain, whose officials read the registry (within their region; the
+     * ministry all of it) and decide its changes. Administrators run the system and integrations call the engine:
+     * neither reads the registry nor decides a change.
+     */
+    public boolean worksOnTheRegistry() {
+        return this != ADMIN && this != INTEGRATION;
+    }
+
     /** The Spring Security authority, {@code ROLE_<name>}. */
     public String authority() {
         return "ROLE_" + name();

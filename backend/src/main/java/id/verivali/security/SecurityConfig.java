@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * The registry under {@code /api} is the verification chain's: administrators and integrations sign in, ask who
+     * they are and read the public region list there, and are refused the rest (403).
+     */
+    private static final String[] REGISTRY_ROLES = Arrays.stream(Role.values())
+            .filter(Role::worksOnTheRegistry)
+            .map(Role::name)
+            .toArray(String[]::new);
 
     @Bean
     @Order(1)
@@ -81,8 +91,10 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/regions", "/api/regions/**")
                         .permitAll()
-                        .requestMatchers("/api/**")
+                        .requestMatchers("/api/me")
                         .authenticated()
+                        .requestMatchers("/api/**")
+                        .hasAnyRole(REGISTRY_ROLES)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")

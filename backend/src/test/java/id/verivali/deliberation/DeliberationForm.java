@@ -2,6 +2,7 @@ package id.verivali.deliberation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.support.MultipartForm;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,12 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -82,32 +78,13 @@ public final class DeliberationForm {
      * type follows its name, as a browser's would.
      */
     public static MultiValueMap<String, HttpEntity<?>> parts(String deliberation, byte[] minutes, String filename) {
-        var parts = new LinkedMultiValueMap<String, HttpEntity<?>>();
+        var form = new MultipartForm();
         if (deliberation != null) {
-            var headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            parts.add("deliberation", new HttpEntity<>(deliberation, headers));
+            form.json("deliberation", deliberation);
         }
         if (minutes != null) {
-            var headers = new HttpHeaders();
-            headers.setContentType(MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM));
-            parts.add("minutes", new HttpEntity<>(new NamedFile(minutes, filename), headers));
+            form.file("minutes", minutes, filename);
         }
-        return parts;
-    }
-
-    /** A file as a browser uploads it: with its name. */
-    private static final class NamedFile extends ByteArrayResource {
-        private final String filename;
-
-        NamedFile(byte[] content, String filename) {
-            super(content);
-            this.filename = filename;
-        }
-
-        @Override
-        public String getFilename() {
-            return filename;
-        }
+        return form.parts();
     }
 }

@@ -106,7 +106,7 @@ public class Api {
             return exchange(method, path, body, headers);
         }
 
-        /** A multipart POST; each part carries its own content type (build them with MultipartBodyBuilder). */
+        /** A multipart POST; each part carries its own content type (build them with {@link MultipartForm}). */
         public Response postMultipart(String path, MultiValueMap<String, HttpEntity<?>> parts) {
             var headers = credentials();
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
@@ -145,16 +145,35 @@ public class Api {
         private final Map<String, String> cookies = new HashMap<>();
 
         public Response get(String path) {
-            return send(HttpMethod.GET, path, null, true);
+            return send(HttpMethod.GET, path, null);
         }
 
         public Response post(String path, Object body) {
-            return send(HttpMethod.POST, path, body, true);
+            return send(HttpMethod.POST, path, body);
+        }
+
+        public Response send(HttpMethod method, String path, Object body) {
+            return remember(exchange(method, path, body, headers(true)));
         }
 
         /** A POST as a forged page would send it: the cookies ride along, the CSRF header does not. */
         public Response postWithoutCsrfHeader(String path, Object body) {
-            return send(HttpMethod.POST, path, body, false);
+            return remember(exchange(HttpMethod.POST, path, body, headers(false)));
+        }
+
+        /** A multipart POST; each part carries its own content type (build them with {@link MultipartForm}). */
+        public Response postMultipart(String path, MultiValueMap<String, HttpEntity<?>> parts) {
+            var headers = headers(true);
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            return remember(
+                    parsed(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class)));
+        }
+
+        /** A GET that takes any content type, as a browser fetching a file does. */
+        public Response download(String path) {
+            var headers = headers(true);
+            headers.setAccept(List.of(MediaType.ALL));
+            return remember(parsed(http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class)));
         }
 
         public Response login(String username, String password) {
@@ -168,7 +187,7 @@ public class Api {
             return cookies.get(name);
         }
 
-        private Response send(HttpMethod method, String path, Object body, boolean withCsrf) {
+        private HttpHeaders headers(boolean withCsrf) {
             var headers = new HttpHeaders();
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             if (!cookies.isEmpty()) {
@@ -181,7 +200,10 @@ public class Api {
             if (withCsrf && cookies.containsKey("XSRF-TOKEN")) {
                 headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
             }
-            Response response = exchange(method, path, body, headers);
+            return headers;
+        }
+
+        private Response remember(Response response) {
             for (String header : response.headers().getOrEmpty(HttpHeaders.SET_COOKIE)) {
                 for (HttpCookie cookie : HttpCookie.parse(header)) {
                     if (cookie.getMaxAge() == 0) {

@@ -1,0 +1,456 @@
+package id.verivali.security;
+
+import static id.verivali.security.Outcome.FORBIDDEN;
+import static id.verivali.security.Outcome.LISTED;
+import static id.verivali.security.Outcome.NOT_FOUND;
+import static id.verivali.security.Outcome.NOT_LISTED;
+import static id.verivali.security.Outcome.TO_SIGN_IN;
+import static id.verivali.security.Outcome.UNAUTHENTICATED;
+import static id.verivali.security.Outcome.invalid;
+import static id.verivali.security.Outcome.nothingThere;
+import static id.verivali.security.Outcome.ok;
+import static id.verivali.security.Outcome.refusedByEngine;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import id.verivali.changerequest.Decision;
+import id.verivali.changerequest.Stage;
+import id.verivali.security.AccessTargets.Site;
+import id.verivali.security.AccessTargets.Thing;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The role × endpoint access matrix as a table: a row for every {@code /api} handler, every {@code /engine-rest}
+ * resource family and every Camunda web app and web app API, each with the request that probes it and the rule that
+ * says what every {@link CallerRole} gets in every {@link Scope}. {@link AccessMatrixIT} fails when something is
+ * registered without a row here, or a row names something no longer registered.
+ *
+ * <p>The rules, after DESIGN.md §4: an official acts only on the tasks whose candidate group is their role at their
+ * region; supervisors and auditors read under their region and change nothing; the ministry reads everything. A thing
+ * outside the caller's region answers 404 as if it did not exist; 403 where its existence is no secret (a region's
+ * code, a change the caller may read but did not propose). {@code /engine-rest} and Cockpit are the system's own.
+ *
+ * <p>The system's own accounts on {@code /api}: {@code ADMIN} runs the engine and the accounts, through Cockpit and
+ * {@code /engine-rest}; {@code INTEGRATION} is another system calling {@code /engine-rest} (the civil-registry
+ * adapter). Neither reads the registry nor decides its changes, so both are refused (403) everywhere under
+ * {@code /api} but signing in and out, who am I, and the public region list. Cockpit is for administrators, who are
+ * people: an integration has no use for it and is refused too.
+ */
+final class AccessMatrix {
+
+    /** Process variables Camunda refuses to read (400) before it does anything with them. */
+    private static final Map<String, Object> UNKNOWN_TYPE =
+            Map.of("decision", Map.of("value", "APPROVE", "type", "NoSuchType"));
+
+    private AccessMatrix() {}
+
+    /** Where a request enters the application, and so how the matrix finds what is registered there. */
+    enum Door {
+        /** A Spring MVC handler under {@code /api}. */
+        API,
+        /** An {@code /api} path that a Spring Security filter answers, not a handler. */
+        SECURITY_FILTER,
+        /** A resource family of Camunda's REST API (Jersey), keyed by its path under {@code /engine-rest}. */
+        ENGINE_REST,
+        /** A Camunda web app ({@code /camunda/app/<app>}) or web app API ({@code /camunda/api/<api>}). */
+        CAMUNDA_WEBAPP
+    }
+
+    /** What a request names; for a scoped target, the matrix asks once inside and once outside the caller's region. */
+    enum Target {
+        NONE(false),
+        /** The region code at the caller's own level: the village, kecamatan or district. */
+        REGION(true),
+        HOUSEHOLD(true),
+        /** A household to propose a change for: untouched where the village operator may propose. */
+        PROPOSABLE_HOUSEHOLD(true),
+        CHANGE(true),
+        /** A change in progress, at home proposed by the village operator of the matrix. */
+        WITHDRAWABLE_CHANGE(true),
+        /** The open task of the caller's stage ({@link CallerRole#stage()}). */
+        TASK(true),
+        /** A held village deliberation, with its minutes. */
+        DELIBERATION(true),
+        /** The task of the caller's stage at home, for a door that knows no regions. */
+        OWN_TASK(false);
+
+        private final boolean scoped;
+
+        Target(boolean scoped) {
+            this.scoped = scoped;
+        }
+
+        boolean scoped() {
+            return scoped;
+        }
+
+        Thing at(Site site, CallerRole caller) {
+            return switch (this) {
+                case NONE -> null;
+                case REGION -> new Thing(site.regionAt(caller.level()), null, List.of());
+                case HOUSEHOLD -> site.household();
+                case PROPOSABLE_HOUSEHOLD -> site.proposable();
+                case CHANGE -> site.change();
+                case WITHDRAWABLE_CHANGE -> site.withdrawable();
+                case TASK, OWN_TASK -> site.task(caller.stage());
+                case DELIBERATION -> site.deliberation();
+            };
+        }
+    }
+
+    @FunctionalInterface
+    interface Rule {
+        Outcome expect(CallerRole caller, Scope scope);
+    }
+
+    @FunctionalInterface
+    interface Body {
+        Object of(CallerRole caller, Site site, Thing thing);
+    }
+
+    /**
+     * One line of the table.
+     *
+     * @param endpoint what the row covers, as the application registers it: {@code GET /api/tasks} for a handler,
+     *     {@code /engine-rest/task} for a resource family, {@code /camunda/app/cockpit} for a web app
+     * @param path the request's path and query; {@code {lookup}} becomes the thing's lookup, any other name in
+     *     braces its id
+     * @param form for a multipart request, the name of the part that carries the body as JSON
+     * @param acceptsAny whether the request takes any content type, as a browser fetching a file or page does
+     */
+    record Row(
+            Door door,
+            String endpoint,
+            HttpMethod method,
+            String path,
+            Target target,
+            Rule rule,
+            Body body,
+            String form,
+            boolean acceptsAny) {
+
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+
+        Row query(String query) {
+            return new Row(door, endpoint, method, path + query, target, rule, body, form, acceptsAny);
+        }
+
+        Row json(Body json) {
+            return new Row(door, endpoint, method, path, target, rule, json, form, acceptsAny);
+        }
+
+        Row multipart(String part, Body json) {
+            return new Row(door, endpoint, method, path, target, rule, json, part, acceptsAny);
+        }
+
+        Row withTarget(Target named) {
+            return new Row(door, endpoint, method, path, named, rule, body, form, acceptsAny);
+        }
+
+        Row download() {
+            return new Row(door, endpoint, method, path, target, rule, body, form, true);
+        }
+
+        String pathFor(Thing thing) {
+            Matcher placeholders = PLACEHOLDER.matcher(path);
+            var resolved = new StringBuilder();
+            while (placeholders.find()) {
+                if (thing == null) {
+                    throw new IllegalStateException(endpoint + " names nothing to put in " + placeholders.group());
+                }
+                String value = placeholders.group(1).equals("lookup") ? thing.lookup() : thing.id();
+                placeholders.appendReplacement(resolved, Matcher.quoteReplacement(value));
+            }
+            placeholders.appendTail(resolved);
+            return resolved.toString();
+        }
+
+        @Override
+        public String toString() {
+            return door == Door.API || door == Door.SECURITY_FILTER ? endpoint : method + " " + path;
+        }
+    }
+
+    static List<Row> rows() {
+        return List.of(
+                // Signing in and out, and the CSRF token both need: anyone. The sign-in's body is blank, so that it
+                // signs nobody in and counts no failure: its 400 shows the request got past the door.
+                api(POST, "/api/auth/login", Target.NONE, anyone(invalid("password", "username")))
+                        .json((caller, site, thing) -> Map.of("username", "", "password", "")),
+                api(GET, "/api/auth/csrf", Target.NONE, anyone(ok(200))),
+                securityFilter(POST, "/api/auth/logout", anyone(ok(204))),
+                api(GET, "/api/me", Target.NONE, AccessMatrix::signedIn),
+
+                // Region codes and names are Kemendagri's public list: anyone, anywhere.
+                api(GET, "/api/regions/{code}", Target.REGION, anyone(ok(200))),
+                api(GET, "/api/regions", Target.REGION, anyone(ok(200))).query("?parent={code}"),
+
+                // The registry: read within one's region.
+                api(GET, "/api/households", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}"),
+                api(GET, "/api/households", Target.HOUSEHOLD, registry(AccessMatrix::findWithinRegion))
+                        .query("?q={lookup}"),
+                api(GET, "/api/households/{id}", Target.HOUSEHOLD, registry(AccessMatrix::readWithinRegion)),
+
+                // Change requests: village operators propose in their village and withdraw what they proposed.
+                api(POST, "/api/change-requests", Target.PROPOSABLE_HOUSEHOLD, registry(AccessMatrix::propose))
+                        .json((caller, site, household) -> Map.of(
+                                "type",
+                                "REVERIFY",
+                                "householdId",
+                                Long.valueOf(household.id()),
+                                "reason",
+                                "Verifikasi berkala")),
+                api(GET, "/api/change-requests", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}"),
+                api(GET, "/api/change-requests/{id}", Target.CHANGE, registry(AccessMatrix::readWithinRegion)),
+                api(
+                        POST,
+                        "/api/change-requests/{id}/withdraw",
+                        Target.WITHDRAWABLE_CHANGE,
+                        registry(AccessMatrix::withdraw)),
+
+                // Tasks: only the candidate group's role at its region sees and acts on one. Claim comes before
+                // unclaim, so that each task the matrix claims is given back; the completion's decision is one its
+                // stage does not offer, refused only once the task is found to be the caller's.
+                api(GET, "/api/tasks", Target.TASK, registry(AccessMatrix::inbox))
+                        .query("?size=100"),
+                api(POST, "/api/tasks/{id}/claim", Target.TASK, registry(actOnOwnTask(ok(200)))),
+                api(POST, "/api/tasks/{id}/unclaim", Target.TASK, registry(actOnOwnTask(ok(200)))),
+                api(POST, "/api/tasks/{id}/complete", Target.TASK, registry(actOnOwnTask(invalid("decision"))))
+                        .json((caller, site, task) -> Map.of("decision", notOfferedAt(caller.stage()))),
+
+                // Deliberations: the chair of the level holds one for their region. The minutes are left out, so
+                // that a chair's request is refused for that alone, after the chair was recognised.
+                api(POST, "/api/deliberations", Target.TASK, registry(AccessMatrix::holdDeliberation))
+                        .multipart("deliberation", AccessMatrix::deliberation),
+                api(GET, "/api/deliberations", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}"),
+                api(GET, "/api/deliberations/{id}", Target.DELIBERATION, registry(AccessMatrix::readWithinRegion)),
+                api(
+                                GET,
+                                "/api/deliberations/{id}/minutes",
+                                Target.DELIBERATION,
+                                registry(AccessMatrix::readWithinRegion))
+                        .download(),
+
+                // Camunda's REST API: administrators and integrations only. A village operator can neither complete
+                // their own task, nor read its variables, nor query history here. The probes change nothing: reads,
+                // or writes that Camunda refuses for their body.
+                engine("/process-definition", GET, "/engine-rest/process-definition/count", ok(200)),
+                engine("/process-instance", GET, "/engine-rest/process-instance/count", ok(200)),
+                engine("/execution", GET, "/engine-rest/execution/count", ok(200)),
+                engine("/task", GET, "/engine-rest/task/count", ok(200)),
+                engine("/task", GET, "/engine-rest/task/{task}/variables", ok(200))
+                        .withTarget(Target.OWN_TASK),
+                engine("/task", POST, "/engine-rest/task/{task}/complete", refusedByEngine())
+                        .withTarget(Target.OWN_TASK)
+                        .json((caller, site, task) -> Map.of("variables", UNKNOWN_TYPE)),
+                engine("/identity", GET, "/engine-rest/identity/groups?userId=nobody", ok(200)),
+                engine("/message", POST, "/engine-rest/message", refusedByEngine())
+                        .json((caller, site, thing) -> Map.of()),
+                engine("/variable-instance", GET, "/engine-rest/variable-instance/count", ok(200)),
+                engine("/job-definition", GET, "/engine-rest/job-definition/count", ok(200)),
+                engine("/job", GET, "/engine-rest/job/count", ok(200)),
+                engine("/group", GET, "/engine-rest/group/count", ok(200)),
+                engine("/user", GET, "/engine-rest/user/count", ok(200)),
+                engine("/authorization", GET, "/engine-rest/authorization/count", ok(200)),
+                engine("/incident", GET, "/engine-rest/incident/count", ok(200)),
+                engine("/history", GET, "/engine-rest/history/variable-instance/count", ok(200)),
+                engine("/history", GET, "/engine-rest/history/task/count", ok(200)),
+                engine("/deployment", GET, "/engine-rest/deployment/count", ok(200)),
+                engine("/case-definition", GET, "/engine-rest/case-definition/count", ok(200)),
+                engine("/case-instance", GET, "/engine-rest/case-instance/count", ok(200)),
+                engine("/case-execution", GET, "/engine-rest/case-execution/count", ok(200)),
+                engine("/filter", GET, "/engine-rest/filter/count", ok(200)),
+                // With metrics off (application.yaml) Camunda answers every metrics query with a 500, so the probe is a
+                // deletion it refuses for its malformed date.
+                engine("/metrics", DELETE, "/engine-rest/metrics/task-worker?date=not-a-date", refusedByEngine()),
+                engine("/decision-definition", GET, "/engine-rest/decision-definition/count", ok(200)),
+                engine(
+                        "/decision-requirements-definition",
+                        GET,
+                        "/engine-rest/decision-requirements-definition/count",
+                        ok(200)),
+                engine("/external-task", GET, "/engine-rest/external-task/count", ok(200)),
+                engine("/migration", POST, "/engine-rest/migration/generate", refusedByEngine())
+                        .json((caller, site, thing) -> Map.of()),
+                engine("/modification", POST, "/engine-rest/modification/execute", refusedByEngine())
+                        .json((caller, site, thing) -> Map.of()),
+                engine("/batch", GET, "/engine-rest/batch/count", ok(200)),
+                engine("/tenant", GET, "/engine-rest/tenant/count", ok(200)),
+                engine("/signal", POST, "/engine-rest/signal", refusedByEngine())
+                        .json((caller, site, thing) -> Map.of()),
+                engine("/condition", POST, "/engine-rest/condition", refusedByEngine())
+                        .json((caller, site, thing) -> Map.of("variables", UNKNOWN_TYPE)),
+                engine("/optimize", GET, "/engine-rest/optimize/activity-instance/completed?maxResults=1", ok(200)),
+                engine("/version", GET, "/engine-rest/version", ok(200)),
+                engine("/schema/log", GET, "/engine-rest/schema/log", ok(200)),
+                engine("/event-subscription", GET, "/engine-rest/event-subscription/count", ok(200)),
+                engine("/telemetry", GET, "/engine-rest/telemetry/data", ok(200)),
+                engine("/engine", GET, "/engine-rest/engine", ok(200)),
+                engine("/engine", GET, "/engine-rest/engine/default/task/count", ok(200)),
+
+                // Camunda's web apps and their APIs: administrators signed in to Verivali only. The app pages come
+                // first: opening one hands the Verivali sign-in to Camunda, as a browser's first visit does.
+                webapp("/camunda/app/cockpit", "/camunda/app/cockpit/default/", ok(200)),
+                webapp("/camunda/app/admin", "/camunda/app/admin/default/", ok(200)),
+                webapp("/camunda/app/tasklist", "/camunda/app/tasklist/default/", ok(200)),
+                webapp("/camunda/app/welcome", "/camunda/app/welcome/default/", ok(200)),
+                webapp("/camunda/api/admin", "/camunda/api/admin/auth/user/default", ok(200)),
+                webapp("/camunda/api/cockpit", "/camunda/api/cockpit/plugin/base/default/incident/count", ok(200)),
+                webapp("/camunda/api/engine", "/camunda/api/engine/engine/default/task/count", ok(200)),
+                webapp(
+                        "/camunda/api/tasklist",
+                        "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.css",
+                        ok(200)),
+                webapp(
+                        "/camunda/api/welcome",
+                        "/camunda/api/welcome/plugin/welcomePlugins/static/app/plugin.css",
+                        nothingThere()));
+    }
+
+    // The rules.
+
+    private static Rule anyone(Outcome outcome) {
+        return (caller, scope) -> outcome;
+    }
+
+    /** Who am I: any account, the system's own included. */
+    private static Outcome signedIn(CallerRole caller, Scope scope) {
+        return caller.isAnonymous() ? UNAUTHENTICATED : ok(200);
+    }
+
+    /** The registry's endpoints: 401 without an account, 403 for the system's own, else the officials' rule. */
+    private static Rule registry(Rule officials) {
+        return (caller, scope) -> {
+            if (caller.isAnonymous()) {
+                return UNAUTHENTICATED;
+            }
+            return caller.isSystemAccount() ? FORBIDDEN : officials.expect(caller, scope);
+        };
+    }
+
+    /** A list filtered by a region outside one's own is refused openly: region codes are public. */
+    private static Outcome listWithinRegion(CallerRole caller, Scope scope) {
+        return scope == Scope.OUTSIDE ? FORBIDDEN : ok(200);
+    }
+
+    /** A search finds the thing inside one's region, and outside it finds nothing, as if it did not exist. */
+    private static Outcome findWithinRegion(CallerRole caller, Scope scope) {
+        return scope == Scope.OUTSIDE ? NOT_LISTED : LISTED;
+    }
+
+    private static Outcome readWithinRegion(CallerRole caller, Scope scope) {
+        return scope == Scope.OUTSIDE ? NOT_FOUND : ok(200);
+    }
+
+    /** Only village operators propose, in their own village; a household elsewhere is as one that does not exist. */
+    private static Outcome propose(CallerRole caller, Scope scope) {
+        if (caller != CallerRole.VILLAGE_OPERATOR) {
+            return FORBIDDEN;
+        }
+        return scope == Scope.OUTSIDE ? NOT_FOUND : ok(201);
+    }
+
+    /** Only the proposer withdraws; anyone else who can read the change is refused openly. */
+    private static Outcome withdraw(CallerRole caller, Scope scope) {
+        if (scope == Scope.OUTSIDE) {
+            return NOT_FOUND;
+        }
+        return caller == CallerRole.VILLAGE_OPERATOR ? ok(200) : FORBIDDEN;
+    }
+
+    private static Outcome inbox(CallerRole caller, Scope scope) {
+        return caller.decides() && scope == Scope.INSIDE ? LISTED : NOT_LISTED;
+    }
+
+    /** Another's task is as one that does not exist, whether in one's region or not. */
+    private static Rule actOnOwnTask(Outcome allowed) {
+        return (caller, scope) -> caller.decides() && scope == Scope.INSIDE ? allowed : NOT_FOUND;
+    }
+
+    private static Outcome holdDeliberation(CallerRole caller, Scope scope) {
+        return caller.chairs() && scope == Scope.INSIDE ? invalid("minutes") : FORBIDDEN;
+    }
+
+    /** Camunda's REST API: HTTP Basic from administrators and integrations only. */
+    private static Row engine(String family, HttpMethod method, String path, Outcome allowed) {
+        return new Row(
+                Door.ENGINE_REST,
+                "/engine-rest" + family,
+                method,
+                path,
+                Target.NONE,
+                (caller, scope) -> switch (caller) {
+                    case ADMIN, INTEGRATION -> allowed;
+                    case ANONYMOUS -> UNAUTHENTICATED;
+                    default -> FORBIDDEN;
+                },
+                null,
+                null,
+                false);
+    }
+
+    /** Camunda's web apps: administrators signed in to Verivali; strangers are sent to the sign-in page. */
+    private static Row webapp(String app, String path, Outcome allowed) {
+        return new Row(
+                Door.CAMUNDA_WEBAPP,
+                app,
+                GET,
+                path,
+                Target.NONE,
+                (caller, scope) -> switch (caller) {
+                    case ADMIN -> allowed;
+                    case ANONYMOUS -> TO_SIGN_IN;
+                    default -> FORBIDDEN;
+                },
+                null,
+                null,
+                true);
+    }
+
+    private static Row securityFilter(HttpMethod method, String path, Rule rule) {
+        return new Row(Door.SECURITY_FILTER, method + " " + path, method, path, Target.NONE, rule, null, null, false);
+    }
+
+    private static Row api(HttpMethod method, String pattern, Target target, Rule rule) {
+        return new Row(Door.API, method + " " + pattern, method, pattern, target, rule, null, null, false);
+    }
+
+    // The probes' bodies.
+
+    /** A decision the stage does not offer: field checks approve or reject, deliberations do not return, ... */
+    private static Decision notOfferedAt(Stage stage) {
+        for (Decision decision : Decision.values()) {
+            if (!stage.allowedDecisions().contains(decision)) {
+                return decision;
+            }
+        }
+        throw new IllegalStateException(stage + " offers every decision");
+    }
+
+    /** A deliberation of the caller's level and region deciding the caller's task; national callers hold a decree. */
+    private static Object deliberation(CallerRole caller, Site site, Thing task) {
+        var body = new LinkedHashMap<String, Object>();
+        String level = caller.deliberationLevel();
+        body.put("level", level);
+        if (!level.equals("MINISTRY")) {
+            body.put("regionCode", site.regionAt(caller.level()));
+        }
+        body.put("heldOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1).toString());
+        body.put("place", "Balai Desa");
+        body.put("minutesNumber", "BA/01/MATRIKS/2026");
+        body.put("attendees", List.of("Ketua BPD"));
+        body.put("decisions", List.of(Map.of("taskId", task.id(), "decision", "APPROVE")));
+        return body;
+    }
+}
