@@ -2,7 +2,6 @@ package id.verivali.changerequest;
 
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.PageView;
-import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.region.RegionCode;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
@@ -90,8 +89,7 @@ class ChangeRequestController {
                     @Max(value = 100, message = "{size.range}")
                     int size,
             Authentication who) {
-        RegionScope scope =
-                RegionScope.of(who).narrowTo(region).orElseThrow(() -> new RegionOutOfScopeException(region));
+        RegionScope scope = RegionScope.of(who).narrowedTo(region);
         return changes.list(scope, status, stage, page, size);
     }
 

@@ -1,7 +1,6 @@
 package id.verivali.deliberation;
 
 import id.verivali.common.web.PageView;
-import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.region.RegionCode;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
@@ -66,8 +65,7 @@ class DeliberationController {
                     @Max(value = 100, message = "{size.range}")
                     int size,
             Authentication who) {
-        RegionScope scope =
-                RegionScope.of(who).narrowTo(region).orElseThrow(() -> new RegionOutOfScopeException(region));
+        RegionScope scope = RegionScope.of(who).narrowedTo(region);
         return deliberations.list(scope, page, size);
     }
 

@@ -3,7 +3,6 @@ package id.verivali.household;
 import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditLog;
 import id.verivali.common.web.PageView;
-import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.region.RegionCode;
 import id.verivali.security.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,8 +41,7 @@ class HouseholdController {
                     @Max(value = 100, message = "{size.range}")
                     int size,
             Authentication who) {
-        RegionScope scope =
-                RegionScope.of(who).narrowTo(region).orElseThrow(() -> new RegionOutOfScopeException(region));
+        RegionScope scope = RegionScope.of(who).narrowedTo(region);
         return households.search(scope, q, page, size);
     }
 

@@ -1,5 +1,6 @@
 package id.verivali.security;
 
+import id.verivali.common.web.RegionOutOfScopeException;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -63,6 +64,11 @@ public final class RegionScope {
             return Optional.of(new RegionScope(requested));
         }
         return Optional.empty();
+    }
+
+    /** {@link #narrowTo}, for a list endpoint: a region outside this scope is refused with 403. */
+    public RegionScope narrowedTo(String requested) {
+        return narrowTo(requested).orElseThrow(() -> new RegionOutOfScopeException(requested));
     }
 
     /** The SQL {@code LIKE} pattern of the regions strictly under this scope's region, e.g. {@code 61.12.%}. */
