@@ -3,7 +3,9 @@
 -- households before, 36,989 after).
 
 alter table household add column removed_at timestamp null;
-alter table household_member add column created_at timestamp null;
+-- Not null from the start, with a default only until the rows below have their dates: H2 and MySQL share no syntax
+-- for making an existing column not null, but both drop a default alike.
+alter table household_member add column created_at timestamp default current_timestamp not null;
 alter table household_member add column removed_at timestamp null;
 
 -- Rows from before this migration take the dates the registry already kept. A removed household is never changed
@@ -20,7 +22,7 @@ update household_member set removed_at = coalesce(
      where c.member_id = household_member.id and c.change_type = 'REMOVE_MEMBER' and c.applied_at is not null),
     (select h.updated_at from household h where h.id = household_member.household_id))
 where status = 'REMOVED';
-alter table household_member modify column created_at timestamp not null;
+alter table household_member alter column created_at drop default;
 
 -- The report's counts group a region's households by child region (a prefix of the village code) and read only these
 -- columns: with them in the index, a district's ~60,000 households and ~190,000 members are counted from the indexes
