@@ -25,8 +25,9 @@ where status = 'REMOVED';
 alter table household_member alter column created_at drop default;
 
 -- The report's counts group a region's households by child region (a prefix of the village code) and read only these
--- columns: with them in the index, a district's ~60,000 households and ~190,000 members are counted from the indexes
--- alone, without reading a single row. The member index leads with household_id, the join from household.
+-- columns, so a district's ~60,000 households and ~190,000 members are counted from these two indexes without reading
+-- the tables themselves (only the population table, by primary key, for each member's e-KTP). The member index leads
+-- with household_id, the join from household.
 create index ix_household_report on household (village_code, status, removal_reason, created_at, removed_at);
 create index ix_member_report on household_member
     (household_id, status, civil_registry_status, removal_reason, created_at, removed_at, nik);
