@@ -287,7 +287,7 @@ class ReportApiIT {
     }
 
     @Test
-    void a_region_outside_mine_is_refused_and_nothing_is_exported() {
+    void a_region_outside_mine_is_refused_an_unknown_one_not_found_and_nothing_is_exported() {
         int exported = exports().size();
         String village = driver.villagesByUntouchedHouseholds(SUNGAI_KAKAP).get(0);
         String operator = "op-" + village.replace(".", "");
@@ -302,6 +302,13 @@ class ReportApiIT {
             assertThat(api.as(operator).get(path + "?region=" + SUNGAI_KAKAP).status())
                     .as("the kecamatan above a village")
                     .isEqualTo(403);
+            var unknown = api.as(MINISTRY).inLanguage("en").get(path + "?region=61.12.99");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.body().get("detail").asText()).isEqualTo("Region 61.12.99 not found.");
+            var malformed = api.as(MINISTRY).get(path + "?region=6112");
+            assertThat(malformed.status()).isEqualTo(400);
+            assertThat(malformed.body().get("errors").get(0).get("field").asText())
+                    .isEqualTo("region");
         }
         assertThat(exports()).hasSize(exported);
     }
@@ -334,6 +341,29 @@ class ReportApiIT {
                     "The first day cannot be after the last day (" + today.minusDays(1) + ").");
         }
         assertThat(exports()).hasSize(exported);
+    }
+
+    @Test
+    void the_api_description_offers_the_files_by_their_own_paths_and_media_types() {
+        var paths = api.anonymous().get("/v3/api-docs").body().get("paths");
+
+        assertThat(paths.get(PATH).get("get").get("parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
+                .containsExactly("region", "since", "until");
+        assertThat(paths.get(PATH + ".csv")
+                        .get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .has("text/csv"))
+                .isTrue();
+        assertThat(paths.get(PATH + ".xlsx")
+                        .get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .has("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .isTrue();
     }
 
     private void assertRefused(String path, String field, String indonesian, String english) {
