@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the registry of a region by child region in three grouped statements: over households, over their members
  * (with the civil registry's e-KTP flag), and over the removals in progress. A child region is a prefix of the village
- * code (61.12.04 of 61.12.04.2002), so each statement reads one range of V13's report indexes and never loads a row
- * into memory. The published figures span the registry, the civil registry's reference table and the open changes;
- * counting them through each feature's service would load what SQL counts in place.
+ * code (61.12.04 of 61.12.04.2002), so each statement reads one range of V13's report indexes and only the counts come
+ * back. The published figures span the registry, the civil registry's reference table and the open changes; counting
+ * them through each feature's service would load into memory what SQL counts in place.
  */
 @Component
 class SummaryCounts {
