@@ -23,9 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * hash of the one before it; there is no update or delete.
  *
  * <p>A transaction's events are appended when it commits, not when they are recorded: the head row is then locked
- * only for the commit, and always as the transaction's last lock. Locked at the first event instead, a deliberation
- * deciding hundreds of changes would hold every other writer of the log for its whole length, and could deadlock
- * with a decision that locked one of its changes first.
+ * only while the transaction commits. Locked at the first event instead, a deliberation deciding hundreds of changes
+ * would hold every other writer of the log for its whole length, and could deadlock with a decision that locked one of
+ * its changes first. (Hibernate still writes its pending changes after the append, at the commit itself; flushing
+ * them here first would bypass the translation of their failures into Spring's exceptions, so a version clash would
+ * no longer answer 409.)
  */
 @Service
 public class AuditLog {
