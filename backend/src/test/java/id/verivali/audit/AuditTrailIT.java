@@ -52,6 +52,8 @@ class AuditTrailIT {
     private static final String CAMAT = "camat-611209";
     /** An account only this suite signs in to wrongly, well below the throttle's five failures. */
     private static final String GUESSED_ACCOUNT = "tksk-611205";
+    /** An account only this suite locks out: the wait outlives the test. */
+    private static final String LOCKED_OUT_ACCOUNT = "tksk-611206";
 
     @Autowired
     Api api;
@@ -280,6 +282,31 @@ class AuditTrailIT {
                                 stranger,
                                 null,
                                 "{\"reason\":\"BAD_CREDENTIALS\"}"));
+    }
+
+    @Test
+    void sign_ins_refused_while_an_account_must_wait_are_recorded_as_locked() {
+        long before = lastId();
+        var browser = api.browser();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(browser.login(LOCKED_OUT_ACCOUNT, "tebakan-" + attempt).status())
+                    .isEqualTo(401);
+        }
+
+        assertThat(browser.login(LOCKED_OUT_ACCOUNT, Api.DEMO_PASSWORD).status())
+                .isEqualTo(429);
+        assertThat(api.as(LOCKED_OUT_ACCOUNT).get("/api/me").status()).isEqualTo(429);
+
+        assertThat(since(before, AuditAction.SIGNED_IN, AuditAction.SIGN_IN_FAILED))
+                .extracting(AuditEntry::actor, AuditEntry::details)
+                .containsExactly(
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"BAD_CREDENTIALS\"}"),
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"BAD_CREDENTIALS\"}"),
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"BAD_CREDENTIALS\"}"),
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"BAD_CREDENTIALS\"}"),
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"BAD_CREDENTIALS\"}"),
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"LOCKED\"}"),
+                        tuple(LOCKED_OUT_ACCOUNT, "{\"reason\":\"LOCKED\"}"));
     }
 
     @Test
