@@ -143,6 +143,10 @@ class Household {
         return welfare;
     }
 
+    Instant lastVerifiedAt() {
+        return lastVerifiedAt;
+    }
+
     List<Member> members() {
         return List.copyOf(members);
     }

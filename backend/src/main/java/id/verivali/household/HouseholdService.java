@@ -147,6 +147,39 @@ public class HouseholdService {
                 .toList();
     }
 
+    /**
+     * The household's whole record as it stands in this transaction, changes not yet written included, with every
+     * member (removed ones too) and full NIKs.
+     */
+    public HouseholdSnapshot snapshot(long id) {
+        Household household = load(id);
+        // Queried rather than taken from the household: a member just added is not in its loaded list.
+        var all = members.findByHouseholdIdOrderById(id).stream()
+                .map(m -> new HouseholdSnapshot.MemberSnapshot(
+                        m.id(),
+                        m.nik(),
+                        m.name(),
+                        m.birthDate(),
+                        m.sex(),
+                        m.relationship(),
+                        m.civilRegistryStatus(),
+                        m.status(),
+                        m.removalReason()))
+                .toList();
+        return new HouseholdSnapshot(
+                household.id(),
+                household.kkNumber(),
+                household.status(),
+                household.removalReason(),
+                household.address(),
+                household.rt(),
+                household.rw(),
+                household.villageCode(),
+                household.welfare(),
+                household.lastVerifiedAt(),
+                all);
+    }
+
     /** How many households the registry holds in a region, removed ones included. */
     public long countIn(RegionScope scope) {
         return households.countIn(
