@@ -242,6 +242,12 @@ final class AccessMatrix {
                                 registry(AccessMatrix::readWithinRegion))
                         .download(),
 
+                // The audit trail: auditors only. The chain is one, so an auditor of any region checks all of it and
+                // learns only whether it holds and where it breaks; the reads log of a household elsewhere is empty.
+                api(GET, "/api/audit/verify", Target.NONE, registry(AccessMatrix::auditorsOnly)),
+                api(GET, "/api/audit/reads", Target.HOUSEHOLD, registry(AccessMatrix::auditorsOnly))
+                        .query("?household={id}"),
+
                 // Camunda's REST API: administrators and integrations only. A village operator can neither complete
                 // their own task, nor read its variables, nor query history here. The probes change nothing: reads,
                 // or writes that Camunda refuses for their body.
@@ -380,6 +386,10 @@ final class AccessMatrix {
 
     private static Outcome holdDeliberation(CallerRole caller, Scope scope) {
         return caller.chairs() && scope == Scope.INSIDE ? invalid("minutes") : FORBIDDEN;
+    }
+
+    private static Outcome auditorsOnly(CallerRole caller, Scope scope) {
+        return caller == CallerRole.AUDITOR ? ok(200) : FORBIDDEN;
     }
 
     /** Camunda's REST API: HTTP Basic from administrators and integrations only. */
