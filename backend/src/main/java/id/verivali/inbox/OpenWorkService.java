@@ -22,7 +22,7 @@ public class OpenWorkService {
             select new id.verivali.inbox.OpenWorkCount(%1$s, w.stage, count(w),
                 sum(case when w.dueDate >= :now and w.dueDate <= :soon then 1 else 0 end),
                 sum(case when w.dueDate < :now then 1 else 0 end),
-                sum(case when w.escalatedAt is not null then 1 else 0 end),
+                count(w.escalatedAt),
                 min(w.dueDate))
             from WorkItem w
             where %2$s and w.state = 'OPEN' and w.followUp = false
