@@ -2,6 +2,7 @@ package id.verivali.household;
 
 import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
 import id.verivali.common.web.PageView;
 import id.verivali.region.RegionCode;
 import id.verivali.security.RegionScope;
@@ -50,7 +51,13 @@ class HouseholdController {
     HouseholdView get(@PathVariable long id, Authentication who) {
         var household = households.get(RegionScope.of(who), id);
         // Full NIKs are personal data: who looked at whose is itself part of the record.
-        audit.record(who.getName(), AuditAction.HOUSEHOLD_READ, "household", Long.toString(id), null);
+        audit.record(
+                who.getName(),
+                AuditAction.HOUSEHOLD_READ,
+                AuditSubjects.HOUSEHOLD,
+                Long.toString(id),
+                household.villageCode(),
+                null);
         return household;
     }
 }

@@ -45,10 +45,13 @@ public class HouseholdService {
         this.clock = clock;
     }
 
-    /** Puts many households on the registry in one go, as a district's list or an import brings them. */
+    /**
+     * Puts many households on the registry in one go, as a district's list or an import brings them, entered as of
+     * {@code registeredAt}: the date of the list they come from, which reports count the registry from.
+     */
     @Transactional
-    public void registerAll(List<NewHousehold> newHouseholds) {
-        bulk.insert(newHouseholds);
+    public void registerAll(List<NewHousehold> newHouseholds, Instant registeredAt) {
+        bulk.insert(newHouseholds, registeredAt);
     }
 
     /** Puts one household on the registry with its members; returns its id. */
@@ -83,7 +86,7 @@ public class HouseholdService {
     public long addMember(long householdId, NewHousehold.NewMember member) {
         Household household = load(householdId);
         return members.findFirstByHouseholdIdAndNikAndStatus(householdId, member.nik(), RecordStatus.ACTIVE)
-                .orElseGet(() -> members.save(new Member(household, member)))
+                .orElseGet(() -> members.save(new Member(household, member, clock.instant())))
                 .id();
     }
 
@@ -92,7 +95,7 @@ public class HouseholdService {
     public void removeMember(long householdId, long memberId, RemovalReason reason) {
         members.findByIdAndHouseholdId(memberId, householdId)
                 .orElseThrow(() -> new NotFoundException("member", memberId))
-                .remove(Objects.requireNonNull(reason, "reason"));
+                .remove(Objects.requireNonNull(reason, "reason"), clock.instant());
     }
 
     /** Records what the civil registry said of the household's members, by NIK. */
