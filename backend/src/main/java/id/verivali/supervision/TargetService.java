@@ -1,5 +1,10 @@
 package id.verivali.supervision;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.region.RegionLevel;
@@ -9,6 +14,7 @@ import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
 import id.verivali.security.Role;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -29,13 +35,26 @@ class TargetService {
 
     private final SupervisionTargetRepository targets;
     private final RegionService regions;
+    private final AuditLog audit;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    TargetService(SupervisionTargetRepository targets, RegionService regions, Clock clock) {
+    TargetService(
+            SupervisionTargetRepository targets,
+            RegionService regions,
+            AuditLog audit,
+            ObjectMapper json,
+            Clock clock) {
         this.targets = targets;
         this.regions = regions;
+        this.audit = audit;
+        this.json = json;
         this.clock = clock;
     }
+
+    /** What an audit event of a target keeps: the dates before (absent for a new target) and after. */
+    private record TargetMoved(
+            LocalDate previousTargetDate, LocalDate previousStartsOn, LocalDate targetDate, LocalDate startsOn) {}
 
     /**
      * Sets or moves a kecamatan's target. 403 for anyone but the district's head and operator, and for a kecamatan
@@ -67,16 +86,35 @@ class TargetService {
                     "Target of " + regionCode + " is at version " + current + ", not " + body.version());
         }
         var target = existing.orElseGet(() -> new SupervisionTarget(regionCode));
+        var moved = new TargetMoved(target.targetDate(), target.startsOn(), body.targetDate(), body.startsOn());
         target.set(
                 body.targetDate(),
                 body.startsOn(),
                 setter.username(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        SupervisionTarget saved;
         try {
-            return TargetView.of(targets.saveAndFlush(target), name);
+            saved = targets.saveAndFlush(target);
         } catch (DataIntegrityViolationException createdMeanwhile) {
             throw new OptimisticLockingFailureException(
                     "Target of " + regionCode + " was created meanwhile", createdMeanwhile);
+        }
+        // Local governments answer for their targets: who moved which date, and from what, is on the record.
+        audit.record(
+                setter.username(),
+                AuditAction.TARGET_SET,
+                AuditSubjects.REGION,
+                regionCode,
+                regionCode,
+                details(moved));
+        return TargetView.of(saved, name);
+    }
+
+    private String details(TargetMoved moved) {
+        try {
+            return json.writeValueAsString(moved);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("Four dates always make JSON", impossible);
         }
     }
 

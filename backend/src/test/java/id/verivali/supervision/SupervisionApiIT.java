@@ -363,6 +363,7 @@ class SupervisionApiIT {
     void a_target_moves_only_from_the_version_last_read() {
         clearSekadau();
         var today = LocalDate.now(WIB);
+        long eventsBefore = targetEvents(BELITANG_HILIR).size();
 
         var created = setTarget(SEKADAU_HEAD, BELITANG_HILIR, target(today.plusDays(60), today, null));
         assertThat(created.status()).isEqualTo(200);
@@ -385,6 +386,24 @@ class SupervisionApiIT {
 
         var stale = setTarget(SEKADAU_HEAD, BELITANG_HILIR, target(today.plusDays(62), null, version));
         assertThat(stale.status()).isEqualTo(409);
+
+        // Each change is on the audit record with the dates before and after; the refused ones are not.
+        var events = targetEvents(BELITANG_HILIR);
+        assertThat(events).hasSize((int) eventsBefore + 2);
+        var first = events.get(events.size() - 2);
+        assertThat(first.get("actor")).isEqualTo(SEKADAU_HEAD);
+        assertThat(first.get("region_code")).isEqualTo(BELITANG_HILIR);
+        assertThat((String) first.get("details"))
+                .contains("\"targetDate\":\"" + today.plusDays(60) + "\"")
+                .doesNotContain("previousTargetDate");
+        var last = events.get(events.size() - 1);
+        assertThat(last.get("actor")).isEqualTo(SEKADAU_OPERATOR);
+        assertThat((String) last.get("details"))
+                .contains(
+                        "\"previousTargetDate\":\"" + today.plusDays(60) + "\"",
+                        "\"previousStartsOn\":\"" + today + "\"",
+                        "\"targetDate\":\"" + today.plusDays(61) + "\"")
+                .doesNotContain("\"startsOn\"");
 
         var listed = api.as(SUPERVISOR).get(TARGETS + "?region=" + BELITANG_HILIR);
         assertThat(listed.status()).isEqualTo(403);
@@ -528,6 +547,12 @@ class SupervisionApiIT {
     private String firstVillageOf(String subdistrict) {
         return driver.jdbc.queryForObject(
                 "select min(code) from region where parent_code = ?", String.class, subdistrict);
+    }
+
+    private List<Map<String, Object>> targetEvents(String subdistrict) {
+        return driver.jdbc.queryForList("""
+                select actor, region_code, details from audit_event
+                where action = 'TARGET_SET' and subject_type = 'region' and subject_id = ? order by id""", subdistrict);
     }
 
     private long targetRows(String codePattern) {
