@@ -357,6 +357,33 @@ class SupervisionApiIT {
         assertThat(alone.get("totals").get("status").asText()).isEqualTo("ON_TRACK");
     }
 
+    @Test
+    void a_change_counts_as_done_from_the_moment_it_ends() {
+        var village = villageWithoutOpenWork();
+        var before =
+                api.as(SUPERVISOR).get(PROGRESS + "?region=" + village).body().get("totals");
+        var change = proposeAt(village, Instant.now());
+        ClockUtil.reset();
+        var proposedOnly =
+                api.as(SUPERVISOR).get(PROGRESS + "?region=" + village).body().get("totals");
+        var started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        driver.changes.withdraw(change.id(), change.proposedBy());
+
+        var finishedAt = driver.jdbc.queryForObject(
+                "select finished_at from change_request where id = ?", Timestamp.class, change.id());
+        assertThat(finishedAt.toInstant()).isBetween(started, Instant.now());
+        var after =
+                api.as(SUPERVISOR).get(PROGRESS + "?region=" + village).body().get("totals");
+        assertThat(proposedOnly.get("total").asLong())
+                .isEqualTo(before.get("total").asLong() + 1);
+        assertThat(proposedOnly.get("done").asLong())
+                .isEqualTo(before.get("done").asLong());
+        assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
+        assertThat(after.get("done").asLong()).isEqualTo(before.get("done").asLong() + 1);
+        assertThat(after.get("ratePerDay").asDouble()).isGreaterThan(0);
+    }
+
     // Targets
 
     @Test
