@@ -372,12 +372,12 @@ public class ChangeRequestService {
                 ChangeJson.write(after));
     }
 
-    /** The change has ended as approved, rejected or withdrawn. */
+    /** The change has ended as approved, rejected or withdrawn, now: what a region's finishing rate counts. */
     public void finished(String number, ChangeStatus status) {
         if (status == null || status == ChangeStatus.IN_PROGRESS) {
             throw new IllegalArgumentException("A change finishes approved, rejected or withdrawn, not " + status);
         }
-        load(number).finished(status);
+        load(number).finished(status, now());
     }
 
     /**
