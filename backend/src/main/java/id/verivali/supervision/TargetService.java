@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The districts' target dates for their kecamatan. */
 @Service
 @Transactional
-class TargetService {
+public class TargetService {
 
     /** A district sets its kecamatan's targets, through the head of Dinas Sosial or its operator. */
     private static final Set<Role> SETTERS = Set.of(Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR);
@@ -116,6 +117,23 @@ class TargetService {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("Four dates always make JSON", impossible);
         }
+    }
+
+    /**
+     * Gives each kecamatan of the setter's district that has no target yet the target of {@code targetOf}, under the
+     * same rules as {@link #set}; one that has a target keeps it. Returns how many were set.
+     */
+    public int setMissing(CurrentUser setter, Map<String, LocalDate> targetOf, LocalDate startsOn) {
+        var scope = RegionScope.region(setter.regionCode());
+        int set = 0;
+        for (var entry : targetOf.entrySet()) {
+            if (targets.existsById(entry.getKey())) {
+                continue;
+            }
+            set(entry.getKey(), new SetTarget(entry.getValue(), startsOn, null), setter, scope);
+            set++;
+        }
+        return set;
     }
 
     /**

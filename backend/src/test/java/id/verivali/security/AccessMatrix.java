@@ -246,6 +246,16 @@ final class AccessMatrix {
                                 registry(AccessMatrix::readWithinRegion))
                         .download(),
 
+                // The published figures: every official, for their region and what lies under it.
+                api(GET, "/api/reports/summary", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}"),
+                api(GET, "/api/reports/summary.csv", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}")
+                        .download(),
+                api(GET, "/api/reports/summary.xlsx", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}")
+                        .download(),
+
                 // Supervision: supervisors, the district's head and operator, and the ministry read deadlines and
                 // progress under their region. Only the district sets its kecamatan's targets; the probe's dates are
                 // out of order, so that a setter is refused for that alone, after being recognised, and nothing moves.

@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Tests move processes on themselves (jobs, the civil-registry worker), so nothing runs behind their back, and
-        // start with no demo changes in flight: each suite proposes its own.
+        // start with no demo changes in flight nor demo targets: each suite makes its own.
         properties = {
             "camunda.bpm.job-execution.enabled=false",
             "verivali.workflow.civil-registry-worker.polling=false",
-            "verivali.demo.changes-per-village=0"
+            "verivali.demo.changes-per-village=0",
+            "verivali.demo.targets=false"
         })
 @Import(Api.class)
 public @interface IntegrationTest {}
