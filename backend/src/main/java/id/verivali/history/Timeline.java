@@ -26,6 +26,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,11 @@ final class Timeline {
             Set.of(CheckFailure.UNKNOWN_REGION.name(), CheckFailure.INVALID_NIK.name(), CheckFailure.INVALID_KK.name());
     private static final Set<String> MASKED_FIELDS = Set.of("nik", "kkNumber");
     private static final String PASSED = "PASSED";
+    private static final Set<Milestone> ENDINGS = EnumSet.of(
+            Milestone.ENDED_APPROVED,
+            Milestone.ENDED_REJECTED,
+            Milestone.ENDED_REJECTED_BY_CHECKS,
+            Milestone.ENDED_WITHDRAWN);
 
     private final ChangeRequestDetails details;
     private final ChangeRequestView change;
@@ -69,6 +75,7 @@ final class Timeline {
     }
 
     /**
+     * @param proposed the proposed values; null for a change that proposes none beyond its household
      * @param record the engine's history of the change's process; null when it has none (cleaned up after its
      *     time to live), and then the timeline holds what the domain and the audit log keep
      */
@@ -111,9 +118,11 @@ final class Timeline {
         values.put("note", change.note());
         values.put("householdId", change.householdId());
         values.put("memberId", change.memberId());
-        values.put("household", proposed.household());
-        values.put("member", proposed.member());
-        values.put("update", proposed.update());
+        if (proposed != null) {
+            values.put("household", proposed.household());
+            values.put("member", proposed.member());
+            values.put("update", proposed.update());
+        }
         values.values().removeIf(value -> value == null);
         proposal.details = masked(json.valueToTree(values));
     }
@@ -165,11 +174,11 @@ final class Timeline {
                     record.endedAt(),
                     TimelineKind.ENDED,
                     (double) record.takenFlows().size() + 1);
-            ended.activityId = record.endActivityId();
+            // The end event reached: the engine names the event sub-process for a withdrawal.
             record.activities().stream()
-                    .filter(a -> a.activityId().equals(record.endActivityId()))
+                    .filter(a -> ENDINGS.contains(a.milestone()) && a.endedAt() != null)
                     .reduce((first, last) -> last)
-                    .ifPresent(end -> ended.activityName = end.activityName());
+                    .ifPresentOrElse(ended::activity, () -> ended.activityId = record.endActivityId());
             ended.result = change.status().name();
         }
     }
@@ -186,7 +195,9 @@ final class Timeline {
         var about = json.createObjectNode();
         switch (activity.milestone()) {
             case NIK_AND_REGION_CHECK ->
-                check.result = NIK_AND_REGION_FAILURES.contains(findings.failure()) ? findings.failure() : PASSED;
+                check.result = findings.failure() != null && NIK_AND_REGION_FAILURES.contains(findings.failure())
+                        ? findings.failure()
+                        : PASSED;
             case CIVIL_REGISTRY_CHECK -> {
                 check.result = change.civilRegistryResult();
                 about.set("matches", json.valueToTree(findings.civilRegistryMatches()));

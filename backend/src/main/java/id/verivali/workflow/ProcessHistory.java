@@ -326,7 +326,8 @@ public class ProcessHistory {
 
     /**
      * The model's timers that fired, from their activity runs (a boundary timer runs only when it fires; the cycle's
-     * wait ends uncancelled only when it fires), each with its job's due date from the job log.
+     * wait ends uncancelled only when it fires), each with its job's due date from the job log. The run's end is when
+     * it fired: the job log's entry is written once the whole job is done, after what the timer led to.
      */
     private List<TimerFired> timersFired(String processInstanceId, List<ActivityRun> activities) {
         var jobs = new HashMap<String, Queue<HistoricJobLog>>();
@@ -354,7 +355,7 @@ public class ProcessHistory {
                     activity.activityName(),
                     timer.stage(),
                     timer.purpose(),
-                    job != null ? instant(job.getTimestamp()) : activity.endedAt(),
+                    activity.endedAt(),
                     job == null ? null : instant(job.getJobDueDate()),
                     job == null ? null : job.getJobId(),
                     activity.leftBy()));

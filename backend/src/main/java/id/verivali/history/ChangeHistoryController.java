@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit/change-requests/{id}")
 @Tag(name = "Audit", description = "The auditor's replay of a change: every event in order, and the path it took")
-class HistoryController {
+class ChangeHistoryController {
 
-    private final HistoryService history;
+    private final ChangeHistoryService history;
 
-    HistoryController(HistoryService history) {
+    ChangeHistoryController(ChangeHistoryService history) {
         this.history = history;
     }
 

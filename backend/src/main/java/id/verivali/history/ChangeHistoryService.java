@@ -5,23 +5,30 @@ import id.verivali.audit.AuditLog;
 import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.ChangeRequestDetails;
 import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeType;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.deliberation.DeliberationService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
 import id.verivali.security.Role;
 import id.verivali.workflow.ProcessHistory;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The auditor's replay of one change. Only auditors, and only within their region: another role is refused (403),
+ * The auditor's replay of one change (named apart from Camunda's {@code historyService} bean). Only auditors, and only within their region: another role is refused (403),
  * a change outside the region answers as one that does not exist (404).
  */
 @Service
-class HistoryService {
+class ChangeHistoryService {
+
+    /** The change types that carry proposed values beyond the household they concern. */
+    private static final Set<ChangeType> PROPOSES_VALUES =
+            EnumSet.of(ChangeType.NEW_HOUSEHOLD, ChangeType.UPDATE, ChangeType.ADD_MEMBER);
 
     private final ChangeRequestService changes;
     private final ProcessHistory process;
@@ -29,7 +36,7 @@ class HistoryService {
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    HistoryService(
+    ChangeHistoryService(
             ChangeRequestService changes,
             ProcessHistory process,
             DeliberationService deliberations,
@@ -54,7 +61,7 @@ class HistoryService {
                 change.processInstanceId(),
                 Timeline.of(
                         details,
-                        changes.proposedChange(change.number()),
+                        PROPOSES_VALUES.contains(change.type()) ? changes.proposedChange(change.number()) : null,
                         record.orElse(null),
                         deliberations.decided(change.id()),
                         audit.about(AuditSubjects.CHANGE_REQUEST, String.valueOf(change.id())),
