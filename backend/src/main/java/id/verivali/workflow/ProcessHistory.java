@@ -330,6 +330,13 @@ public class ProcessHistory {
      * it fired: the job log's entry is written once the whole job is done, after what the timer led to.
      */
     private List<TimerFired> timersFired(String processInstanceId, List<ActivityRun> activities) {
+        var fired = activities.stream()
+                .filter(a -> TIMERS.containsKey(a.activityId()) && a.endedAt() != null && !a.canceled())
+                .toList();
+        if (fired.isEmpty()) {
+            // A change none of whose timers fired needs nothing from the job log.
+            return List.of();
+        }
         var jobs = new HashMap<String, Queue<HistoricJobLog>>();
         history
                 .createHistoricJobLogQuery()
@@ -342,15 +349,12 @@ public class ProcessHistory {
                 .filter(job -> TIMERS.containsKey(job.getActivityId()))
                 .forEach(job -> jobs.computeIfAbsent(job.getActivityId(), id -> new ArrayDeque<>())
                         .add(job));
-        var fired = new ArrayList<TimerFired>();
-        for (var activity : activities) {
+        var timers = new ArrayList<TimerFired>();
+        for (var activity : fired) {
             var timer = TIMERS.get(activity.activityId());
-            if (timer == null || activity.endedAt() == null || activity.canceled()) {
-                continue;
-            }
             var queue = jobs.get(activity.activityId());
             var job = queue == null ? null : queue.poll();
-            fired.add(new TimerFired(
+            timers.add(new TimerFired(
                     activity.activityId(),
                     activity.activityName(),
                     timer.stage(),
@@ -360,7 +364,7 @@ public class ProcessHistory {
                     job == null ? null : job.getJobId(),
                     activity.leftBy()));
         }
-        return fired;
+        return timers;
     }
 
     /**
