@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps the sequence flows every process instance takes ({@code taken_flow}, V12), which Camunda's history does not:
  * without them nobody can tell afterwards which way a gateway went. Camunda's Spring eventing publishes each flow's
  * {@code take} inside the engine's transaction; the flows a transaction takes are written just before it commits, in
- * one JDBC batch, because a deliberation of 200 households takes about a thousand flows in one engine command and a
- * statement each would double its time. A transaction that rolls back leaves no flow behind.
+ * one JDBC batch: a deliberation of 200 households takes a thousand flows in one engine command, which one batch
+ * writes in about 15 ms on MariaDB and a statement each in about 130 ms (TimelineBenchmark). A transaction that rolls
+ * back leaves no flow behind.
  */
 @Component
 class TakenFlows {
