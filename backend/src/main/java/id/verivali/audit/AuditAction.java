@@ -1,29 +1,78 @@
 package id.verivali.audit;
 
-/** What an audit event records. */
+/**
+ * What an audit event records. Each constant names its actor, subject ({@link AuditSubjects}), region and the keys
+ * of its {@code details} JSON (written by the {@link AuditDetails} records; a key without a value is left out,
+ * enumerated values are their names, dates ISO-8601). Readers such as the history timeline rely on these keys: add,
+ * never rename or remove.
+ */
 public enum AuditAction {
-    /** Someone opened a household's details with full NIKs. */
+    /**
+     * Someone opened a household's details with full NIKs. Subject {@code household/<id>}, region its village, no
+     * details.
+     */
     HOUSEHOLD_READ,
-    /** A person signed in to a browser session. */
+    /**
+     * A person signed in to a browser session (HTTP Basic requests are no sign-in). Actor and subject
+     * {@code account/<username>}, region the account's; details {@code {role}}.
+     */
     SIGNED_IN,
-    /** A sign-in was refused (wrong password, unknown or disabled account). */
+    /**
+     * A sign-in by form or HTTP Basic was refused. Actor and subject {@code account/<name>}: the name the attempt
+     * gave (cut to the columns' widths), whether or not such an account exists; no region; details {@code {reason}}:
+     * {@code BAD_CREDENTIALS} (wrong password or unknown account), {@code DISABLED}, {@code LOCKED} (too many
+     * failures, the account must wait) or {@code OTHER}. The password is never recorded.
+     */
     SIGN_IN_FAILED,
-    /** A village operator proposed a household change; details hold the proposed values. */
+    /**
+     * A village operator proposed a household change. Subject {@code change_request/<id>}, region its village;
+     * details {@code {number, type, removalReason, reason, note, householdId, memberId, payload}}, where
+     * {@code payload} holds the proposed values as the change stores them: {@code household} (a new household),
+     * {@code member} (a new member) or {@code update} (the changed fields of a household).
+     */
     CHANGE_PROPOSED,
-    /** The proposer withdrew a change. */
+    /**
+     * The proposer withdrew a change. Subject {@code change_request/<id>}, region its village; details
+     * {@code {number, stage}}: the stage the change had reached.
+     */
     CHANGE_WITHDRAWN,
-    /** A person decided a change's task at one level; details hold decision, reason, note and reference. */
+    /**
+     * A person decided a change's task at one level, from the inbox, in a deliberation or through Camunda's REST API.
+     * Actor who decided; subject {@code change_request/<id>}, region its village; details
+     * {@code {number, stage, decision, reason, note, reference, referenceDate}}, the reference being the ratification
+     * letter's, the decree's or the minutes' number.
+     */
     TASK_DECIDED,
-    /** A deliberation decided many changes at once; details hold its minutes number and the file's SHA-256. */
+    /**
+     * A deliberation decided many changes at once (each decision is also a {@link #TASK_DECIDED}). Actor the chair;
+     * subject {@code deliberation/<id>}, region the deliberation's (none for a ministry decree); details
+     * {@code {level, heldOn, place, minutesNumber, minutesDocumentId, minutesSha256, attendees: [name],
+     * decisions: [{changeRequestId, number, decision}]}}.
+     */
     DELIBERATION_HELD,
-    /** An approved change was written into the registry; details hold the record before and after. */
+    /**
+     * An approved change was written into the registry by its process. Actor {@code system}; subject
+     * {@code change_request/<id>}, region its village; details {@code {number, before, after}}: the household's
+     * whole record before and after, {@code before} null for a new household. A record is {@code {id, kkNumber,
+     * status, removalReason, address, rt, rw, villageCode, welfare: {houseOwnership, floorAreaM2, floorMaterial,
+     * wallMaterial, roofMaterial, drinkingWater, lighting, sanitation, cookingFuel, monthlyExpenditure},
+     * lastVerifiedAt, members: [{id, nik, name, birthDate, sex, relationship, civilRegistryStatus, status,
+     * removalReason}]}}, removed members included and NIKs in full: the log is for auditors only.
+     */
     CHANGE_APPLIED,
     /** Someone downloaded a report. */
     REPORT_EXPORTED,
     /** A district set or moved a kecamatan's target date. */
     TARGET_SET,
-    /** An administrator or integration changed something through Camunda's REST API or web apps. */
+    /**
+     * An administrator or integration sent Camunda's REST API ({@code /engine-rest}) or the web apps' API
+     * ({@code /camunda/api}) a request that may change something (any method but GET, HEAD and OPTIONS). No subject
+     * and no region; details {@code {method, path, status}}: the status of the answer.
+     */
     ENGINE_OPERATION,
-    /** An administrator created or changed an account. */
+    /**
+     * An account was created. Actor who created it ({@code system} at start-up); subject {@code account/<username>},
+     * region the account's; details {@code {change: CREATED, role, fullName}}.
+     */
     ACCOUNT_CHANGED
 }

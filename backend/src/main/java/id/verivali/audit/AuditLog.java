@@ -10,17 +10,36 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends audit events to the hash chain. Appends are serialised on the chain's head row, so every event knows the
  * hash of the one before it; there is no update or delete.
+ *
+ * <p>A transaction's events are appended when it commits, not when they are recorded: the head row is then locked
+ * only while the transaction commits. Locked at the first event instead, a deliberation deciding hundreds of changes
+ * would hold every other writer of the log for its whole length, and could deadlock with a decision that locked one of
+ * its changes first. (Hibernate still writes its pending changes after the append, at the commit itself; flushing
+ * them here first would bypass the translation of their failures into Spring's exceptions, so a version clash would
+ * no longer answer 409.)
  */
 @Service
 public class AuditLog {
+
+    /**
+     * The actor of what the application does by itself: a change applied by its process after the last approval,
+     * accounts made at start-up.
+     */
+    public static final String SYSTEM = "system";
+
+    /** The hash before the first event, as V6 puts it in the chain's head. */
+    static final String GENESIS = "0".repeat(64);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -40,31 +59,19 @@ public class AuditLog {
      * rolls back is rolled back with it.
      *
      * @param regionCode the region the subject lies in (a household's village), so region-scoped readers find it
+     * @param details compact JSON, as {@link AuditDetails} writes it, or null
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(
             String actor, AuditAction action, String subjectType, String subjectId, String regionCode, String details) {
-        var head = jdbc.queryForMap("select last_id, last_hash from audit_chain where id = 1 for update");
-        long id = ((Number) head.get("last_id")).longValue() + 1;
-        var previous = (String) head.get("last_hash");
         // Whole seconds: what MySQL stores (sendFractionalSeconds=false) must hash the same when checked later.
         var at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        var hash = hash(id, at, actor, action.name(), subjectType, subjectId, regionCode, details, previous);
-        jdbc.update(
-                """
-                insert into audit_event (id, occurred_at, actor, action, subject_type, subject_id, region_code,
-                    details, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id,
-                Timestamp.from(at),
-                actor,
-                action.name(),
-                subjectType,
-                subjectId,
-                regionCode,
-                details,
-                previous,
-                hash);
-        jdbc.update("update audit_chain set last_id = ?, last_hash = ? where id = 1", id, hash);
+        var event = new Pending(at, actor, action.name(), subjectType, subjectId, regionCode, details);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingInThisTransaction().add(event);
+        } else {
+            append(List.of(event));
+        }
     }
 
     /** The events about one subject, oldest first. */
@@ -87,6 +94,86 @@ public class AuditLog {
                 subjectId);
     }
 
+    private record Pending(
+            Instant at,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String regionCode,
+            String details) {}
+
+    /** The events recorded in the current transaction so far, appended when it commits. */
+    private List<Pending> pendingInThisTransaction() {
+        for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof AppendOnCommit append && append.log() == this) {
+                return append.events();
+            }
+        }
+        var append = new AppendOnCommit(this, new ArrayList<>());
+        TransactionSynchronizationManager.registerSynchronization(append);
+        return append.events();
+    }
+
+    private record AppendOnCommit(AuditLog log, List<Pending> events) implements TransactionSynchronization {
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            log.append(events);
+        }
+
+        /** After everything else that runs before the commit, so that the head row is the last lock taken. */
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    private void append(List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var head = jdbc.queryForMap("select last_id, last_hash from audit_chain where id = 1 for update");
+        long id = ((Number) head.get("last_id")).longValue();
+        var previous = (String) head.get("last_hash");
+        var rows = new ArrayList<Object[]>(events.size());
+        for (var event : events) {
+            id++;
+            var hash = hash(
+                    id,
+                    event.at(),
+                    event.actor(),
+                    event.action(),
+                    event.subjectType(),
+                    event.subjectId(),
+                    event.regionCode(),
+                    event.details(),
+                    previous);
+            rows.add(new Object[] {
+                id,
+                Timestamp.from(event.at()),
+                event.actor(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                event.regionCode(),
+                event.details(),
+                previous,
+                hash
+            });
+            previous = hash;
+        }
+        jdbc.batchUpdate("""
+                insert into audit_event (id, occurred_at, actor, action, subject_type, subject_id, region_code,
+                    details, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.update("update audit_chain set last_id = ?, last_hash = ? where id = 1", id, previous);
+    }
+
+    /**
+     * An event's hash: SHA-256 (hex) of its fields joined by the unit separator (U+001F), in this order: id,
+     * occurred_at as ISO-8601 in UTC, actor, action, subject type, subject id, details (absent ones as {@code null}),
+     * the previous event's hash, and last the region code when the event has one.
+     */
     static String hash(
             long id,
             Instant at,

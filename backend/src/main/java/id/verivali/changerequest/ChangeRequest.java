@@ -54,6 +54,7 @@ class ChangeRequest {
     private String civilRegistryResult;
     private String checkFindings;
     private Instant appliedAt;
+    private Instant finishedAt;
     private String idempotencyKey;
     private String idempotencyHash;
 
@@ -124,8 +125,9 @@ class ChangeRequest {
         this.checkFindings = checkFindings;
     }
 
-    void finished(ChangeStatus status) {
+    void finished(ChangeStatus status, Instant at) {
         this.status = status;
+        this.finishedAt = at;
         this.stage = Stage.DONE;
         this.dueDate = null;
         this.overdue = false;

@@ -1,5 +1,9 @@
 package id.verivali.changerequest;
 
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditDetails;
+import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.ChangeJson.Findings;
 import id.verivali.changerequest.ChangeJson.Payload;
 import id.verivali.common.web.InvalidFieldException;
@@ -8,6 +12,7 @@ import id.verivali.common.web.PageView;
 import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.HouseholdService;
+import id.verivali.household.HouseholdSnapshot;
 import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.HouseholdView;
 import id.verivali.household.HouseholdView.MemberView;
@@ -81,6 +86,7 @@ public class ChangeRequestService {
     private final Validator validator;
     private final EntityManager entityManager;
     private final TransactionTemplate inTransaction;
+    private final AuditLog audit;
     private final Clock clock;
 
     ChangeRequestService(
@@ -94,6 +100,7 @@ public class ChangeRequestService {
             Validator validator,
             EntityManager entityManager,
             PlatformTransactionManager transactions,
+            AuditLog audit,
             Clock clock) {
         this.changes = changes;
         this.decisions = decisions;
@@ -105,6 +112,7 @@ public class ChangeRequestService {
         this.validator = validator;
         this.entityManager = entityManager;
         this.inTransaction = new TransactionTemplate(transactions);
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -255,6 +263,19 @@ public class ChangeRequestService {
         ChangeRequest saved = changes.save(proposed);
         saved.started(process.start(new ProcessStart(
                 saved.number(), saved.type(), village, subdistrict, district, ChangeJson.write(proposal.persons()))));
+        record(
+                saved,
+                proposedBy,
+                AuditAction.CHANGE_PROPOSED,
+                new AuditDetails.ChangeProposed(
+                        saved.number(),
+                        saved.type().name(),
+                        nameOf(saved.removalReason()),
+                        saved.reason(),
+                        saved.note(),
+                        saved.householdId(),
+                        saved.memberId(),
+                        saved.payload()));
         return saved;
     }
 
@@ -317,6 +338,18 @@ public class ChangeRequestService {
         raiseVersion(change);
         Instant decidedAt = decision.decidedAt() != null ? decision.decidedAt() : now();
         decisions.save(new ChangeRequestDecision(change.id(), decision, decidedAt));
+        record(
+                change,
+                decision.actor(),
+                AuditAction.TASK_DECIDED,
+                new AuditDetails.TaskDecided(
+                        change.number(),
+                        decision.stage().name(),
+                        decision.decision().name(),
+                        decision.reason(),
+                        decision.note(),
+                        decision.reference(),
+                        decision.referenceDate()));
     }
 
     /** Keeps what the checks found; the parts a call leaves null keep what an earlier call reported. */
@@ -339,12 +372,12 @@ public class ChangeRequestService {
                 ChangeJson.write(after));
     }
 
-    /** The change has ended as approved, rejected or withdrawn. */
+    /** The change has ended as approved, rejected or withdrawn, now: what a region's finishing rate counts. */
     public void finished(String number, ChangeStatus status) {
         if (status == null || status == ChangeStatus.IN_PROGRESS) {
             throw new IllegalArgumentException("A change finishes approved, rejected or withdrawn, not " + status);
         }
-        load(number).finished(status);
+        load(number).finished(status, now());
     }
 
     /**
@@ -365,6 +398,7 @@ public class ChangeRequestService {
         Instant now = now();
         Long householdId = change.householdId();
         Long memberId = change.memberId();
+        HouseholdSnapshot before = householdId == null ? null : households.snapshot(householdId);
         switch (change.type()) {
             case NEW_HOUSEHOLD -> householdId = households.register(payload.household());
             case REVERIFY -> households.markReverified(householdId, now);
@@ -375,6 +409,12 @@ public class ChangeRequestService {
         }
         households.recordCivilRegistryStatus(householdId, civilRegistryStatuses(findings(change)));
         change.applied(householdId, memberId, now);
+        // Applied by the process after the last approval, in a job of its own: the decisions name who decided.
+        record(
+                change,
+                AuditLog.SYSTEM,
+                AuditAction.CHANGE_APPLIED,
+                new AuditDetails.ChangeApplied(change.number(), before, households.snapshot(householdId)));
     }
 
     /**
@@ -392,7 +432,28 @@ public class ChangeRequestService {
         if (change.status() != ChangeStatus.IN_PROGRESS || change.processInstanceId() == null) {
             throw new ChangeNotWithdrawableException(change.number());
         }
+        Stage stage = change.stage();
         process.withdraw(change.processInstanceId());
+        record(
+                change,
+                requestedBy,
+                AuditAction.CHANGE_WITHDRAWN,
+                new AuditDetails.ChangeWithdrawn(change.number(), stage.name()));
+    }
+
+    /** An event about the change, in its village. */
+    private void record(ChangeRequest change, String actor, AuditAction action, AuditDetails details) {
+        audit.record(
+                actor,
+                action,
+                AuditSubjects.CHANGE_REQUEST,
+                change.id().toString(),
+                change.villageCode(),
+                details.json());
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /**

@@ -1,5 +1,9 @@
 package id.verivali.deliberation;
 
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditDetails;
+import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.Decision;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
@@ -51,6 +55,7 @@ public class DeliberationService {
     private final DocumentStore documents;
     private final RegionService regions;
     private final Validator validator;
+    private final AuditLog audit;
     private final Clock clock;
 
     DeliberationService(
@@ -59,12 +64,14 @@ public class DeliberationService {
             DocumentStore documents,
             RegionService regions,
             Validator validator,
+            AuditLog audit,
             Clock clock) {
         this.deliberations = deliberations;
         this.inbox = inbox;
         this.documents = documents;
         this.regions = regions;
         this.validator = validator;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -101,6 +108,7 @@ public class DeliberationService {
         StoredDocument stored = documents.store(minutes, chair.username());
         completeAll(request, chair);
         var decided = new ArrayList<DeliberationDecision>();
+        var audited = new ArrayList<AuditDetails.DeliberationHeld.Decided>();
         for (var item : request.decisions()) {
             var task = tasks.get(item.taskId());
             decided.add(new DeliberationDecision(
@@ -110,6 +118,10 @@ public class DeliberationService {
                     item.decision(),
                     blankToNull(item.reason()),
                     blankToNull(item.note())));
+            audited.add(new AuditDetails.DeliberationHeld.Decided(
+                    task.changeRequestId(),
+                    task.changeRequestNumber(),
+                    item.decision().name()));
         }
         var saved = deliberations.save(new Deliberation(
                 request.level(),
@@ -123,6 +135,22 @@ public class DeliberationService {
                 decided,
                 chair.username(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        audit.record(
+                chair.username(),
+                AuditAction.DELIBERATION_HELD,
+                AuditSubjects.DELIBERATION,
+                saved.id().toString(),
+                saved.regionCode(),
+                new AuditDetails.DeliberationHeld(
+                                saved.level().name(),
+                                saved.heldOn(),
+                                saved.place(),
+                                saved.minutesNumber(),
+                                saved.minutesDocumentId(),
+                                saved.minutesSha256(),
+                                saved.attendees(),
+                                audited)
+                        .json());
         return view(saved, stored);
     }
 

@@ -8,6 +8,7 @@ import id.verivali.region.RegionService;
 import id.verivali.region.RegionView;
 import id.verivali.security.AccountService;
 import id.verivali.security.RegionScope;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +41,21 @@ class DemoData implements ApplicationRunner {
     private final HouseholdService households;
     private final PopulationRegister population;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoData(
             RegionService regions,
             AccountService accounts,
             HouseholdService households,
             PopulationRegister population,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
         this.regions = regions;
         this.accounts = accounts;
         this.households = households;
         this.population = population;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -78,7 +82,12 @@ class DemoData implements ApplicationRunner {
                 .map(DemoRegistry.DemoHousehold::household)
                 .toList();
         transaction.executeWithoutResult(status -> {
-            households.registerAll(newHouseholds);
+            // Entered as of the old list's date, so that reports count them as the registry before verivali.
+            households.registerAll(
+                    newHouseholds,
+                    DemoRegistryGenerator.LIST_DATE
+                            .atStartOfDay(clock.getZone())
+                            .toInstant());
             population.addAll(registry.population());
         });
         log.info(

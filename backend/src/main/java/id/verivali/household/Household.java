@@ -47,6 +47,8 @@ class Household {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant lastVerifiedAt;
+    /** When the household left the registry; reports count the registry as it stood on a past day from these. */
+    private Instant removedAt;
 
     @Version
     private long version;
@@ -63,7 +65,7 @@ class Household {
         this.welfare = household.welfare();
         this.createdAt = now;
         this.updatedAt = now;
-        household.members().forEach(member -> members.add(new Member(this, member)));
+        household.members().forEach(member -> members.add(new Member(this, member, now)));
     }
 
     /** Takes the non-null parts of an update; a record that already holds them is left as it is. */
@@ -102,6 +104,7 @@ class Household {
         status = RecordStatus.REMOVED;
         removalReason = reason;
         updatedAt = now;
+        removedAt = now;
     }
 
     Long id() {
@@ -138,6 +141,10 @@ class Household {
 
     WelfareAttributes welfare() {
         return welfare;
+    }
+
+    Instant lastVerifiedAt() {
+        return lastVerifiedAt;
     }
 
     List<Member> members() {

@@ -28,16 +28,17 @@ class HouseholdBulkWriter {
         this.jdbc = jdbc;
     }
 
-    void insert(List<NewHousehold> households) {
-        Timestamp now = Timestamp.from(Instant.now());
+    /** Households and their members, all entered on the registry at {@code registeredAt}. */
+    void insert(List<NewHousehold> households, Instant registeredAt) {
+        Timestamp at = Timestamp.from(registeredAt);
         for (int from = 0; from < households.size(); from += BATCH) {
             List<NewHousehold> chunk = households.subList(from, Math.min(from + BATCH, households.size()));
-            List<Long> ids = insertHouseholds(chunk, now);
-            insertMembers(chunk, ids);
+            List<Long> ids = insertHouseholds(chunk, at);
+            insertMembers(chunk, ids, at);
         }
     }
 
-    private List<Long> insertHouseholds(List<NewHousehold> chunk, Timestamp now) {
+    private List<Long> insertHouseholds(List<NewHousehold> chunk, Timestamp at) {
         var keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(
                 connection -> connection.prepareStatement("""
@@ -69,8 +70,8 @@ class HouseholdBulkWriter {
                         } else {
                             ps.setLong(15, w.monthlyExpenditure());
                         }
-                        ps.setTimestamp(16, now);
-                        ps.setTimestamp(17, now);
+                        ps.setTimestamp(16, at);
+                        ps.setTimestamp(17, at);
                     }
 
                     @Override
@@ -89,7 +90,7 @@ class HouseholdBulkWriter {
         return ids;
     }
 
-    private void insertMembers(List<NewHousehold> chunk, List<Long> ids) {
+    private void insertMembers(List<NewHousehold> chunk, List<Long> ids, Timestamp at) {
         record Row(long householdId, NewHousehold.NewMember member) {}
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -99,14 +100,15 @@ class HouseholdBulkWriter {
         }
         jdbc.batchUpdate("""
                 insert into household_member (household_id, nik, name, birth_date, sex, relationship,
-                    civil_registry_status, status, version)
-                values (?, ?, ?, ?, ?, ?, 'UNCHECKED', 'ACTIVE', 0)""", rows, BATCH * 4, (ps, row) -> {
+                    civil_registry_status, status, created_at, version)
+                values (?, ?, ?, ?, ?, ?, 'UNCHECKED', 'ACTIVE', ?, 0)""", rows, BATCH * 4, (ps, row) -> {
             ps.setLong(1, row.householdId());
             ps.setString(2, row.member().nik());
             ps.setString(3, row.member().name());
             ps.setDate(4, Date.valueOf(row.member().birthDate()));
             ps.setString(5, row.member().sex().name());
             ps.setString(6, row.member().relationship().name());
+            ps.setTimestamp(7, at);
         });
     }
 

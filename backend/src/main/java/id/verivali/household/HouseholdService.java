@@ -45,10 +45,13 @@ public class HouseholdService {
         this.clock = clock;
     }
 
-    /** Puts many households on the registry in one go, as a district's list or an import brings them. */
+    /**
+     * Puts many households on the registry in one go, as a district's list or an import brings them, entered as of
+     * {@code registeredAt}: the date of the list they come from, which reports count the registry from.
+     */
     @Transactional
-    public void registerAll(List<NewHousehold> newHouseholds) {
-        bulk.insert(newHouseholds);
+    public void registerAll(List<NewHousehold> newHouseholds, Instant registeredAt) {
+        bulk.insert(newHouseholds, registeredAt);
     }
 
     /** Puts one household on the registry with its members; returns its id. */
@@ -83,7 +86,7 @@ public class HouseholdService {
     public long addMember(long householdId, NewHousehold.NewMember member) {
         Household household = load(householdId);
         return members.findFirstByHouseholdIdAndNikAndStatus(householdId, member.nik(), RecordStatus.ACTIVE)
-                .orElseGet(() -> members.save(new Member(household, member)))
+                .orElseGet(() -> members.save(new Member(household, member, clock.instant())))
                 .id();
     }
 
@@ -92,7 +95,7 @@ public class HouseholdService {
     public void removeMember(long householdId, long memberId, RemovalReason reason) {
         members.findByIdAndHouseholdId(memberId, householdId)
                 .orElseThrow(() -> new NotFoundException("member", memberId))
-                .remove(Objects.requireNonNull(reason, "reason"));
+                .remove(Objects.requireNonNull(reason, "reason"), clock.instant());
     }
 
     /** Records what the civil registry said of the household's members, by NIK. */
@@ -142,6 +145,39 @@ public class HouseholdService {
         return members.findByHouseholdIdAndStatusOrderById(householdId, RecordStatus.ACTIVE).stream()
                 .map(m -> new PersonToMatch(m.nik(), m.name(), m.birthDate()))
                 .toList();
+    }
+
+    /**
+     * The household's whole record as it stands in this transaction, changes not yet written included, with every
+     * member (removed ones too) and full NIKs.
+     */
+    public HouseholdSnapshot snapshot(long id) {
+        Household household = load(id);
+        // Queried rather than taken from the household: a member just added is not in its loaded list.
+        var all = members.findByHouseholdIdOrderById(id).stream()
+                .map(m -> new HouseholdSnapshot.MemberSnapshot(
+                        m.id(),
+                        m.nik(),
+                        m.name(),
+                        m.birthDate(),
+                        m.sex(),
+                        m.relationship(),
+                        m.civilRegistryStatus(),
+                        m.status(),
+                        m.removalReason()))
+                .toList();
+        return new HouseholdSnapshot(
+                household.id(),
+                household.kkNumber(),
+                household.status(),
+                household.removalReason(),
+                household.address(),
+                household.rt(),
+                household.rw(),
+                household.villageCode(),
+                household.welfare(),
+                household.lastVerifiedAt(),
+                all);
     }
 
     /** How many households the registry holds in a region, removed ones included. */

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A member of a household (anggota rumah tangga), identified by NIK. */
@@ -45,12 +46,17 @@ class Member {
     @Enumerated(EnumType.STRING)
     private RemovalReason removalReason;
 
+    /** When the member joined and left the registry; reports count the registry as it stood on a past day. */
+    private Instant createdAt;
+
+    private Instant removedAt;
+
     @Version
     private long version;
 
     protected Member() {}
 
-    Member(Household household, NewHousehold.NewMember member) {
+    Member(Household household, NewHousehold.NewMember member, Instant now) {
         this.household = household;
         this.nik = member.nik();
         this.name = member.name();
@@ -59,15 +65,17 @@ class Member {
         this.relationship = member.relationship();
         this.civilRegistryStatus = CivilRegistryStatus.UNCHECKED;
         this.status = RecordStatus.ACTIVE;
+        this.createdAt = now;
     }
 
     /** Takes the member off the list with its reason; one already off it keeps its first reason. */
-    void remove(RemovalReason reason) {
+    void remove(RemovalReason reason, Instant now) {
         if (status == RecordStatus.REMOVED) {
             return;
         }
         status = RecordStatus.REMOVED;
         removalReason = reason;
+        removedAt = now;
     }
 
     void recordCivilRegistryStatus(CivilRegistryStatus status) {

@@ -16,6 +16,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByHouseholdIdAndStatusOrderById(Long householdId, RecordStatus status);
 
+    List<Member> findByHouseholdIdOrderById(Long householdId);
+
     /**
      * The active members of several households as (household id, name), each household's head first, then by id:
      * the first row of a household names its head, or its first member when no one is recorded as head.

@@ -5,8 +5,11 @@ import id.verivali.changerequest.Stage;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
+import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
+import id.verivali.security.RegionScope;
+import id.verivali.security.Role;
 import id.verivali.workflow.TaskCompletionFailed;
 import id.verivali.workflow.TaskConflictException;
 import id.verivali.workflow.TaskDecision;
@@ -18,13 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An official's inbox: the open tasks whose candidate group is their role at their region, and the actions on them.
- * Anything else answers 404, so an inbox never reveals another region's work.
+ * An official's inbox: the open tasks whose candidate group is their role at their region (for a supervisor with a
+ * region, the national supervisors' follow-ups of changes in it), and the actions on them. Anything else answers 404,
+ * so an inbox never reveals another region's work.
  */
 @Service
 public class InboxService {
@@ -43,13 +49,16 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public PageView<TaskView> inbox(CurrentUser official, Stage stage, boolean overdueOnly, int page, int size) {
-        var found = items.inbox(
-                official.role().name(),
-                regionOf(official),
-                stage == null ? null : stage.name(),
-                overdueOnly,
-                clock.instant(),
-                PageRequest.of(page, size));
+        var stageName = stage == null ? null : stage.name();
+        var found = isRegionalSupervisor(official)
+                ? followUpsWithin(official.regionCode(), stageName, overdueOnly, PageRequest.of(page, size))
+                : items.inbox(
+                        official.role().name(),
+                        regionOf(official),
+                        stageName,
+                        overdueOnly,
+                        clock.instant(),
+                        PageRequest.of(page, size));
         var villages = regions.names(
                 found.getContent().stream().map(WorkItem::villageCode).collect(Collectors.toSet()));
         return PageView.of(
@@ -110,8 +119,6 @@ public class InboxService {
      */
     @Transactional
     public Map<String, TaskView> lockOpenTasks(Collection<String> taskIds, Stage stage, CurrentUser official) {
-        var role = official.role().name();
-        var region = regionOf(official);
         var open = new HashMap<String, TaskView>();
         taskIds.stream()
                 .distinct()
@@ -120,7 +127,7 @@ public class InboxService {
                         .filter(item -> item.isOpen()
                                 && !item.followUp()
                                 && stage.name().equals(item.stage())
-                                && item.isFor(role, region))
+                                && mayActOn(item, official))
                         .ifPresent(item -> open.put(taskId, view(item, null))));
         return open;
     }
@@ -146,7 +153,7 @@ public class InboxService {
     /** Locks the item; 404 unless it is the official's, 409 once it is decided. */
     private WorkItem openItemFor(String taskId, CurrentUser official) {
         var item = items.lockById(taskId)
-                .filter(found -> found.isFor(official.role().name(), regionOf(official)))
+                .filter(found -> mayActOn(found, official))
                 .orElseThrow(() -> new NotFoundException("task", taskId));
         if (!item.isOpen()) {
             throw item.closedBy() == null
@@ -154,6 +161,51 @@ public class InboxService {
                     : new TaskConflictException("task.decidedBy", item.closedBy());
         }
         return item;
+    }
+
+    /**
+     * Whether the task is in the official's inbox: their candidate group, or for a supervisor of a region, the
+     * national supervisors' follow-up of a change in that region.
+     */
+    private static boolean mayActOn(WorkItem item, CurrentUser official) {
+        if (isRegionalSupervisor(official)) {
+            return item.isFor(Role.SUPERVISOR.name(), "")
+                    && RegionScope.region(official.regionCode()).covers(item.villageCode());
+        }
+        return item.isFor(official.role().name(), regionOf(official));
+    }
+
+    /**
+     * The model escalates overdue district and ministry work to the national SUPERVISOR group, which has no region
+     * (household-change.bpmn): a supervisor with a region takes the follow-ups of that region's changes from it.
+     */
+    private static boolean isRegionalSupervisor(CurrentUser official) {
+        return official.role() == Role.SUPERVISOR && official.regionCode() != null;
+    }
+
+    /** The national supervisors' open follow-ups of changes in a region, by the region's level. */
+    private Page<WorkItem> followUpsWithin(String region, String stage, boolean overdueOnly, Pageable page) {
+        var level = RegionLevel.ofCode(region);
+        var districts = switch (level) {
+            case PROVINCE -> region + ".%";
+            case DISTRICT -> region;
+            case SUBDISTRICT -> parentOf(region);
+            case VILLAGE -> parentOf(parentOf(region));
+        };
+        return items.followUpsWithin(
+                Role.SUPERVISOR.name(),
+                districts,
+                level == RegionLevel.SUBDISTRICT ? region : null,
+                level == RegionLevel.VILLAGE ? region : null,
+                stage,
+                overdueOnly,
+                clock.instant(),
+                page);
+    }
+
+    /** 61.12.04.2002 → 61.12.04 → 61.12. */
+    private static String parentOf(String code) {
+        return code.substring(0, code.lastIndexOf('.'));
     }
 
     private static String regionOf(CurrentUser official) {

@@ -33,6 +33,9 @@ class WorkItem {
     private String districtCode;
     private String householdHead;
     private Instant dueDate;
+    /** When a follow-up of this task opened at the level above; null while the task is within its deadline. */
+    private Instant escalatedAt;
+
     private String claimedBy;
     private String state;
     private Instant createdAt;
@@ -79,6 +82,13 @@ class WorkItem {
 
     void claimedBy(String username) {
         this.claimedBy = username;
+    }
+
+    /** The first escalation counts: a task escalates once per due date, and its timer fires once. */
+    void escalated(Instant at) {
+        if (escalatedAt == null) {
+            escalatedAt = at;
+        }
     }
 
     void close(String by, Instant at) {

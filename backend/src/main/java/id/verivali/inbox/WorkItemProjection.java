@@ -44,6 +44,11 @@ class WorkItemProjection {
                 headOf(change.number(), change.householdId()),
                 opened.dueDate(),
                 opened.createdAt()));
+        if (opened.followUp()) {
+            // The level's own task stays open beside its follow-up: it is now escalated.
+            items.openDecisionTasks(opened.processInstanceId(), opened.stage())
+                    .forEach(item -> item.escalated(opened.createdAt()));
+        }
     }
 
     @EventListener

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,11 +20,17 @@ public class AccountService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final RegionService regions;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwords, RegionService regions) {
+    AccountService(
+            AppUserRepository users,
+            PasswordEncoder passwords,
+            RegionService regions,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.regions = regions;
+        this.events = events;
     }
 
     @Override
@@ -34,8 +42,8 @@ public class AccountService implements UserDetailsService {
     }
 
     /**
-     * Creates the accounts that do not exist yet and returns how many it created. A password shared by many
-     * accounts is hashed once: BCrypt is deliberately slow.
+     * Creates the accounts that do not exist yet and returns how many it created, publishing {@link AccountCreated}
+     * for each. A password shared by many accounts is hashed once: BCrypt is deliberately slow.
      */
     @Transactional
     public int createMissing(List<NewAccount> accounts) {
@@ -57,7 +65,18 @@ public class AccountService implements UserDetailsService {
                         account.role(),
                         account.regionCode()))
                 .toList());
+        String createdBy = signedInUsername();
+        missing.forEach(account -> events.publishEvent(new AccountCreated(
+                account.username(), account.fullName(), account.role(), account.regionCode(), createdBy)));
         return missing.size();
+    }
+
+    /** Who is creating accounts; nobody when the application does at start-up. */
+    private static String signedInUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                ? user.username()
+                : null;
     }
 
     private void checkRegion(NewAccount account) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,16 +33,19 @@ class AuthController {
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
     private final RegionService regions;
+    private final ApplicationEventPublisher events;
 
     AuthController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             CsrfTokenRepository csrfTokens,
-            RegionService regions) {
+            RegionService regions,
+            ApplicationEventPublisher events) {
         this.authentication = authentication;
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
         this.regions = regions;
+        this.events = events;
     }
 
     @PostMapping("/api/auth/login")
@@ -75,6 +79,7 @@ class AuthController {
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        events.publishEvent(new SignedIn(user.username(), user.role(), user.regionCode()));
         return view(user);
     }
 

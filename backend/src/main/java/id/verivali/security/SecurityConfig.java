@@ -5,16 +5,21 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -146,14 +151,29 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * Publishes every refused sign-in, by form or HTTP Basic, as Spring's failure events; a throttled one (too many
+     * failures) as a locked account.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
+    }
+
     @Bean
     AuthenticationManager authenticationManager(
             AccountService accounts,
             PasswordEncoder passwords,
+            AuthenticationEventPublisher events,
             @Value("${verivali.security.failed-logins.attempts:5}") int attempts,
             @Value("${verivali.security.failed-logins.period:15m}") Duration period) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(new LoginThrottle(provider, attempts, period));
+        var manager = new ProviderManager(new LoginThrottle(provider, attempts, period));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

@@ -634,7 +634,7 @@ class ChangeRequestServiceIT {
 
         assertThat(after.household()).containsEntry("status", "REMOVED").containsEntry("removal_reason", "DUPLICATE");
         assertThat(changedColumns(before.household(), after.household()))
-                .containsExactly("removal_reason", "status", "updated_at", "version");
+                .containsExactly("removal_reason", "removed_at", "status", "updated_at", "version");
         assertThat(after.members()).isEqualTo(before.members());
 
         households.remove(householdId, RemovalReason.DECEASED);
@@ -686,7 +686,8 @@ class ChangeRequestServiceIT {
 
         assertThat(after.household()).isEqualTo(before.household());
         assertThat(memberChanges(before, after)).containsOnlyKeys(leaving);
-        assertThat(memberChanges(before, after).get(leaving)).containsExactly("removal_reason", "status", "version");
+        assertThat(memberChanges(before, after).get(leaving))
+                .containsExactly("removal_reason", "removed_at", "status", "version");
         assertThat(memberRow(after, leaving))
                 .containsEntry("status", "REMOVED")
                 .containsEntry("removal_reason", "MOVED");

@@ -13,6 +13,7 @@ import static id.verivali.security.Outcome.refusedByEngine;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.Stage;
@@ -80,7 +81,9 @@ final class AccessMatrix {
         /** A held village deliberation, with its minutes. */
         DELIBERATION(true),
         /** The task of the caller's stage at home, for a door that knows no regions. */
-        OWN_TASK(false);
+        OWN_TASK(false),
+        /** The kecamatan of the place, whatever the caller's level: what a district sets targets for. */
+        SUBDISTRICT(true);
 
         private final boolean scoped;
 
@@ -102,6 +105,7 @@ final class AccessMatrix {
                 case WITHDRAWABLE_CHANGE -> site.withdrawable();
                 case TASK, OWN_TASK -> site.task(caller.stage());
                 case DELIBERATION -> site.deliberation();
+                case SUBDISTRICT -> new Thing(site.subdistrict(), null, List.of());
             };
         }
     }
@@ -242,6 +246,29 @@ final class AccessMatrix {
                                 registry(AccessMatrix::readWithinRegion))
                         .download(),
 
+                // Supervision: supervisors, the district's head and operator, and the ministry read deadlines and
+                // progress under their region. Only the district sets its kecamatan's targets; the probe's dates are
+                // out of order, so that a setter is refused for that alone, after being recognised, and nothing moves.
+                api(GET, "/api/supervision/deadlines", Target.REGION, registry(AccessMatrix::supervises))
+                        .query("?region={code}"),
+                api(GET, "/api/supervision/progress", Target.REGION, registry(AccessMatrix::supervises))
+                        .query("?region={code}"),
+                api(GET, "/api/supervision/targets", Target.REGION, registry(AccessMatrix::supervises))
+                        .query("?region={code}"),
+                api(
+                                PUT,
+                                "/api/supervision/targets/{regionCode}",
+                                Target.SUBDISTRICT,
+                                registry(AccessMatrix::setsTargets))
+                        .json((caller, site, kecamatan) ->
+                                Map.of("targetDate", "2027-01-31", "startsOn", "2027-03-01")),
+
+                // The audit trail: auditors only. The chain is one, so an auditor of any region checks all of it and
+                // learns only whether it holds and where it breaks; the reads log of a household elsewhere is empty.
+                api(GET, "/api/audit/verify", Target.NONE, registry(AccessMatrix::auditorsOnly)),
+                api(GET, "/api/audit/reads", Target.HOUSEHOLD, registry(AccessMatrix::auditorsOnly))
+                        .query("?household={id}"),
+
                 // Camunda's REST API: administrators and integrations only. A village operator can neither complete
                 // their own task, nor read its variables, nor query history here. The probes change nothing: reads,
                 // or writes that Camunda refuses for their body.
@@ -380,6 +407,24 @@ final class AccessMatrix {
 
     private static Outcome holdDeliberation(CallerRole caller, Scope scope) {
         return caller.chairs() && scope == Scope.INSIDE ? invalid("minutes") : FORBIDDEN;
+    }
+
+    private static Outcome supervises(CallerRole caller, Scope scope) {
+        return switch (caller) {
+            case SUPERVISOR, DISTRICT_HEAD, DISTRICT_OPERATOR, MINISTRY_OFFICER ->
+                scope == Scope.OUTSIDE ? FORBIDDEN : ok(200);
+            default -> FORBIDDEN;
+        };
+    }
+
+    /** A district sets targets for its own kecamatan; one of another district is refused openly. */
+    private static Outcome setsTargets(CallerRole caller, Scope scope) {
+        boolean district = caller == CallerRole.DISTRICT_HEAD || caller == CallerRole.DISTRICT_OPERATOR;
+        return district && scope == Scope.INSIDE ? invalid("targetDate") : FORBIDDEN;
+    }
+
+    private static Outcome auditorsOnly(CallerRole caller, Scope scope) {
+        return caller == CallerRole.AUDITOR ? ok(200) : FORBIDDEN;
     }
 
     /** Camunda's REST API: HTTP Basic from administrators and integrations only. */

@@ -1,0 +1,82 @@
+package id.verivali.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an event's {@code details} hold, one record per action (see {@link AuditAction} for each one's keys). Readers
+ * of the log, the history timeline among them, rely on these keys: rename none. Parts with no value are left out,
+ * except where a record says otherwise. Enumerated values are written by their names ({@code APPROVE}).
+ */
+public sealed interface AuditDetails {
+
+    /** The details as compact JSON, for {@link AuditLog#record}. */
+    default String json() {
+        return AuditJson.write(this);
+    }
+
+    /**
+     * @param payload the proposed values as the change stores them ({@code household}, {@code member} or
+     *     {@code update}), written into the details as JSON, not as a string
+     */
+    record ChangeProposed(
+            String number,
+            String type,
+            String removalReason,
+            String reason,
+            String note,
+            Long householdId,
+            Long memberId,
+            @JsonRawValue String payload)
+            implements AuditDetails {}
+
+    /** @param stage the stage the change had reached */
+    record ChangeWithdrawn(String number, String stage) implements AuditDetails {}
+
+    /** @param reference a ratification letter's, decree's or minutes' number; {@code referenceDate} its date */
+    record TaskDecided(
+            String number,
+            String stage,
+            String decision,
+            String reason,
+            String note,
+            String reference,
+            LocalDate referenceDate)
+            implements AuditDetails {}
+
+    record DeliberationHeld(
+            String level,
+            LocalDate heldOn,
+            String place,
+            String minutesNumber,
+            long minutesDocumentId,
+            String minutesSha256,
+            List<String> attendees,
+            List<Decided> decisions)
+            implements AuditDetails {
+
+        public record Decided(long changeRequestId, String number, String decision) {}
+    }
+
+    /**
+     * The household record before and after the change was applied. {@code before} is written as {@code null} for a
+     * new household, which had no record.
+     */
+    record ChangeApplied(
+            String number,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Object before,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Object after)
+            implements AuditDetails {}
+
+    record SignedIn(String role) implements AuditDetails {}
+
+    /** @param reason {@code BAD_CREDENTIALS}, {@code DISABLED}, {@code LOCKED} (too many failures) or {@code OTHER} */
+    record SignInFailed(String reason) implements AuditDetails {}
+
+    record EngineOperation(String method, String path, int status) implements AuditDetails {}
+
+    /** @param change what happened to the account: {@code CREATED} */
+    record AccountChanged(String change, String role, String fullName) implements AuditDetails {}
+}

@@ -1,0 +1,132 @@
+package id.verivali.report;
+
+import id.verivali.region.RegionCode;
+import id.verivali.security.RegionScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The summary of the published figures, as JSON to show and as CSV or XLSX files to download. The files have paths of
+ * their own rather than content negotiation on one path, so that a plain link downloads them and the file type shows
+ * in the address.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "Reports", description = "The published figures of my region and of each region under it")
+class ReportController {
+
+    private static final String PERIOD = " With since, also the households and members on the registry at the start of"
+            + " since and at the end of until (Kutai Kartanegara 2022: 60,937 households before, 36,989 after)."
+            + " Every role of the verification chain may read its own region and any under it; a region outside is"
+            + " refused (403). A date that is not YYYY-MM-DD, an until after today or a since after until: 400"
+            + " naming the field.";
+
+    private static final String REGION =
+            "The region, e.g. 61.12; my own region when absent (the whole country for the ministry)";
+    private static final String SINCE =
+            "First day of the period (YYYY-MM-DD): the registry before is counted at its start";
+    private static final String UNTIL = "Last day of the period (YYYY-MM-DD), today at the latest and by default: the"
+            + " registry after is counted at its end";
+
+    private final SummaryService summaries;
+    private final SummaryExports exports;
+
+    ReportController(SummaryService summaries, SummaryExports exports) {
+        this.summaries = summaries;
+        this.exports = exports;
+    }
+
+    @GetMapping("/summary")
+    @Operation(
+            summary = "The published figures of a region and of each of its child regions",
+            description = "Households and members on the registry, members matched with the civil registry, not"
+                    + " matched, not yet checked, died, proposed for deletion and without an e-KTP (Kota Depok"
+                    + " 2021), for the region and per child region (a district's kecamatan, a kecamatan's villages,"
+                    + " the country's provinces)."
+                    + PERIOD)
+    SummaryView summary(
+            @Parameter(description = REGION) @RequestParam(required = false) @RegionCode String region,
+            @Parameter(description = SINCE, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String since,
+            @Parameter(description = UNTIL, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String until,
+            Authentication who) {
+        return summaries.summary(RegionScope.of(who).narrowedTo(region), since, until);
+    }
+
+    @GetMapping("/summary.csv")
+    @Operation(
+            summary = "The summary as a CSV file: a header row, a row per child region and a total row",
+            description = "The header is in Bahasa Indonesia, or in English with Accept-Language: en. Each download"
+                    + " is recorded in the audit log (REPORT_EXPORTED)."
+                    + PERIOD)
+    @ApiResponse(
+            responseCode = "200",
+            description = "Content-Disposition: attachment; filename=\"ringkasan-61.12-2026-11-23.csv\"",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> csv(
+            @Parameter(description = REGION) @RequestParam(required = false) @RegionCode String region,
+            @Parameter(description = SINCE, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String since,
+            @Parameter(description = UNTIL, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String until,
+            Authentication who) {
+        return download(region, since, until, ExportFormat.CSV, who);
+    }
+
+    @GetMapping("/summary.xlsx")
+    @Operation(
+            summary = "The summary as an Excel workbook (XLSX): a header row, a row per child region and a total row",
+            description = "The header is in Bahasa Indonesia, or in English with Accept-Language: en; figures are"
+                    + " numbers. Each download is recorded in the audit log (REPORT_EXPORTED)."
+                    + PERIOD)
+    @ApiResponse(
+            responseCode = "200",
+            description = "Content-Disposition: attachment; filename=\"ringkasan-61.12-2026-11-23.xlsx\"",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> xlsx(
+            @Parameter(description = REGION) @RequestParam(required = false) @RegionCode String region,
+            @Parameter(description = SINCE, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String since,
+            @Parameter(description = UNTIL, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String until,
+            Authentication who) {
+        return download(region, since, until, ExportFormat.XLSX, who);
+    }
+
+    private ResponseEntity<byte[]> download(
+            String region, String since, String until, ExportFormat format, Authentication who) {
+        SummaryExport export =
+                exports.export(RegionScope.of(who).narrowedTo(region), since, until, format, who.getName());
+        return ResponseEntity.ok()
+                .contentType(export.mediaType())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(export.filename())
+                                .build()
+                                .toString())
+                .body(export.content());
+    }
+}

@@ -1,0 +1,80 @@
+package id.verivali.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
+import id.verivali.security.RegionScope;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The summary as a file, in the caller's language. A download leaves the system with the figures, so each one is
+ * recorded in the audit log (the JSON view, which stays on screen, is not).
+ */
+@Service
+class SummaryExports {
+
+    /** The audit subject id of the summary report. */
+    static final String SUMMARY = "summary";
+
+    private final SummaryService summaries;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    SummaryExports(SummaryService summaries, MessageSource messages, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.summaries = summaries;
+        this.messages = messages;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    SummaryExport export(RegionScope scope, String since, String until, ExportFormat format, String actor) {
+        SummaryView view = summaries.summary(scope, since, until);
+        Locale locale = LocaleContextHolder.getLocale();
+        byte[] content = format.bytes(
+                SummaryTable.of(view, messages, locale), messages.getMessage("report.summary.sheet", null, locale));
+        String regionPart = view.region().code() != null
+                ? view.region().code()
+                : messages.getMessage("report.national.file", null, locale);
+        LocalDate day = LocalDate.ofInstant(view.asOf(), clock.getZone());
+        String filename = messages.getMessage("report.summary.file", new Object[] {regionPart, day.toString()}, locale)
+                + "." + format.extension();
+        audit.record(
+                actor,
+                AuditAction.REPORT_EXPORTED,
+                AuditSubjects.REPORT,
+                SUMMARY,
+                view.region().code(),
+                details(format, view));
+        return new SummaryExport(filename, format.mediaType(), content);
+    }
+
+    /** What was exported: the format and the report's parameters as they were applied. */
+    private String details(ExportFormat format, SummaryView view) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("format", format.name());
+        if (view.region().code() != null) {
+            details.put("region", view.region().code());
+        }
+        if (view.period() != null) {
+            details.put("since", view.period().since().toString());
+            details.put("until", view.period().until().toString());
+        }
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A map of strings is always JSON", impossible);
+        }
+    }
+}
