@@ -1,5 +1,6 @@
 package id.verivali.deliberation;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,4 +18,14 @@ interface DeliberationRepository extends JpaRepository<Deliberation, Long> {
             where :region is null or d.regionCode = :region or d.regionCode like :under
             order by d.id desc""")
     Page<Deliberation> within(@Param("region") String region, @Param("under") String under, Pageable page);
+
+    /**
+     * The deliberations that decided a change, oldest first, each with its item on the change (a deliberation lists a
+     * change at most once); served by ix_deliberation_decision_change.
+     */
+    @Query("""
+            select d, x from Deliberation d join d.decisions x
+            where x.changeRequestId = :changeRequestId
+            order by d.id""")
+    List<Object[]> decidedChange(@Param("changeRequestId") long changeRequestId);
 }

@@ -43,7 +43,7 @@ import org.springframework.web.multipart.MultipartFile;
  * that a failure on the last task leaves no decision, no file and no record behind.
  */
 @Service
-class DeliberationService {
+public class DeliberationService {
 
     /** The multipart form's parts: the deliberation as JSON, and its signed minutes. */
     static final String DELIBERATION_FIELD = "deliberation";
@@ -194,6 +194,35 @@ class DeliberationService {
                                 d.heldBy(),
                                 d.recordedAt()))
                         .toList());
+    }
+
+    /**
+     * The deliberations that decided a change, oldest first. Whether the caller may see the change is the caller's
+     * question: this answers for any change.
+     */
+    @Transactional(readOnly = true)
+    public List<ChangeDeliberationView> decided(long changeRequestId) {
+        return deliberations.decidedChange(changeRequestId).stream()
+                .map(row -> {
+                    var deliberation = (Deliberation) row[0];
+                    var item = ((DeliberationDecision) row[1]).view();
+                    return new ChangeDeliberationView(
+                            deliberation.id(),
+                            deliberation.level().name(),
+                            deliberation.level().stage(),
+                            deliberation.regionCode(),
+                            deliberation.heldOn(),
+                            deliberation.place(),
+                            deliberation.minutesNumber(),
+                            deliberation.minutesSha256(),
+                            deliberation.heldBy(),
+                            deliberation.recordedAt(),
+                            item.taskId(),
+                            item.decision(),
+                            item.reason(),
+                            item.note());
+                })
+                .toList();
     }
 
     record MinutesFile(StoredDocument document, byte[] content) {}

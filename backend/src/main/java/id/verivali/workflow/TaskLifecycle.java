@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskLifecycle {
 
-    private static final Map<String, Stage> STAGE_FOLLOWED_UP = Map.of(
+    static final Map<String, Stage> STAGE_FOLLOWED_UP = Map.of(
             TASK_FOLLOW_UP_FIELD_CHECK, Stage.FIELD_CHECK,
             TASK_FOLLOW_UP_VILLAGE_DELIBERATION, Stage.VILLAGE_DELIBERATION,
             TASK_FOLLOW_UP_PLENARY, Stage.SUBDISTRICT_PLENARY,

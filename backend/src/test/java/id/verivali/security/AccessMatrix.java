@@ -276,6 +276,16 @@ final class AccessMatrix {
                 // The audit trail: auditors only. The chain is one, so an auditor of any region checks all of it and
                 // learns only whether it holds and where it breaks; the reads log of a household elsewhere is empty.
                 api(GET, "/api/audit/verify", Target.NONE, registry(AccessMatrix::auditorsOnly)),
+                api(
+                        GET,
+                        "/api/audit/change-requests/{id}/timeline",
+                        Target.CHANGE,
+                        registry(AccessMatrix::auditsWithinRegion)),
+                api(
+                        GET,
+                        "/api/audit/change-requests/{id}/diagram",
+                        Target.CHANGE,
+                        registry(AccessMatrix::auditsWithinRegion)),
                 api(GET, "/api/audit/reads", Target.HOUSEHOLD, registry(AccessMatrix::auditorsOnly))
                         .query("?household={id}"),
 
@@ -431,6 +441,14 @@ final class AccessMatrix {
     private static Outcome setsTargets(CallerRole caller, Scope scope) {
         boolean district = caller == CallerRole.DISTRICT_HEAD || caller == CallerRole.DISTRICT_OPERATOR;
         return district && scope == Scope.INSIDE ? invalid("targetDate") : FORBIDDEN;
+    }
+
+    /** An auditor replays the changes of their region; one elsewhere is as one that does not exist. */
+    private static Outcome auditsWithinRegion(CallerRole caller, Scope scope) {
+        if (caller != CallerRole.AUDITOR) {
+            return FORBIDDEN;
+        }
+        return scope == Scope.OUTSIDE ? NOT_FOUND : ok(200);
     }
 
     private static Outcome auditorsOnly(CallerRole caller, Scope scope) {

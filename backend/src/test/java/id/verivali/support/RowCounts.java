@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How many rows the tables hold that a request could write to: the registry, change requests and their decisions,
- * the inbox, deliberations and their minutes, the audit log, and the engine's runtime and history. Two equal
+ * the inbox, deliberations and their minutes, the audit log, and the engine's runtime and history with the flows it took. Two equal
  * snapshots around a refused request show that it wrote nothing, as long as nothing else runs in between (jobs and
  * the civil-registry worker do not run by themselves in integration tests).
  */
@@ -27,6 +27,7 @@ public class RowCounts {
             "document",
             "audit_event",
             "audit_chain",
+            "taken_flow",
             "ACT_RU_EXECUTION",
             "ACT_RU_TASK",
             "ACT_RU_IDENTITYLINK",
