@@ -373,7 +373,8 @@ final class Timeline {
             if (target != null && !target.audited) {
                 target.audited = true;
                 target.actor = entry.actor();
-                if (entry.details() != null) {
+                // The proposal's own view of its values stays; the registry's before and after exist only here.
+                if (target.details == null && entry.details() != null) {
                     target.details = parsed(entry.details());
                 }
                 continue;

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.verivali.audit.AuditLog;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.Decision;
@@ -176,7 +177,8 @@ class HistoryApiIT {
                         tuple("TIMER_FIRED", "MINISTRY_DETERMINATION", null),
                         tuple("TASK_CREATED", "MINISTRY_DETERMINATION", null),
                         tuple("TASK_COMPLETED", "MINISTRY_DETERMINATION", MINISTRY),
-                        tuple("APPLIED", "MINISTRY_DETERMINATION", null),
+                        // The registry is written by the job that follows the decree, in no one's name.
+                        tuple("APPLIED", "MINISTRY_DETERMINATION", AuditLog.SYSTEM),
                         tuple("ENDED", null, null));
         assertInTimeOrder(timeline);
 
@@ -216,6 +218,9 @@ class HistoryApiIT {
         assertThat(events.get(16).get("timer").asText()).isEqualTo("NEXT_CYCLE");
         assertThat(events.get(16).get("activityId").asText()).isEqualTo(TIMER_WAIT_FOR_NEXT_CYCLE);
         assertThat(events.get(19).get("activityId").asText()).isEqualTo(TASK_APPLY_CHANGE);
+        // The registry's record as it was and as the approved change left it.
+        assertThat(events.get(19).at("/details/before/address").asText()).isNotEqualTo("Jl. Parit Keladi No. 7");
+        assertThat(events.get(19).at("/details/after/address").asText()).isEqualTo("Jl. Parit Keladi No. 7");
         assertThat(events.get(20).get("result").asText()).isEqualTo("APPROVED");
         assertThat(events.get(20).get("activityId").asText()).isEqualTo(END_APPROVED);
 
