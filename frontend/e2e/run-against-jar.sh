@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests against the built jar (backend/target/verivali.jar) on the demo profile, with a fresh H2
+# database of its own, in Debian's Chromium. From the project root, after ./mvnw verify (or -DskipTests package):
+#   frontend/e2e/run-against-jar.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+port="${VERIVALI_E2E_PORT:-18080}"
+work="$(mktemp -d)"
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+cd "$work"
+java -jar "$root/backend/target/verivali.jar" --server.port="$port" > "$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 180); do
+  curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
+  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 1
+done
+curl -sf "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
+
+cd "$root/frontend"
+mkdir -p "$root/docs/screenshots"
+PATH="$root/frontend/node:$PATH" VERIVALI_URL="http://localhost:$port" npx playwright test
