@@ -50,6 +50,14 @@ describe('decision form', () => {
       await screen.findByText('Alasan wajib diisi untuk menolak atau mengembalikan.'),
     ).toBeInTheDocument();
     expect(sent).toEqual([]);
+
+    await user.click(screen.getByText('Setujui'));
+
+    await vi.waitFor(() =>
+      expect(
+        screen.queryByText('Alasan wajib diisi untuk menolak atau mengembalikan.'),
+      ).not.toBeInTheDocument(),
+    );
   });
 
   it('sends the decision and its reason, leaving empty fields out', async () => {

@@ -104,6 +104,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
         <Form.Item
           name="reason"
           label={t('form.reason')}
+          dependencies={['decision']}
           rules={[
             {
               required: reasonRequired(decision),
@@ -119,6 +120,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
         <>
           <Form.Item
             name="reference"
+            dependencies={['decision']}
             label={t(
               task.stage === 'MINISTRY_DETERMINATION' ? 'form.decree' : 'form.ratificationLetter',
             )}
