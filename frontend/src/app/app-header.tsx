@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
 import type { Me } from '@/features/auth/types';
+import { decidesTasks } from '@/features/inbox/inbox-roles';
 
 import { paths } from './paths';
 
@@ -24,6 +25,7 @@ const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'au
 export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t } = useTranslation();
   const { t: tAuth } = useTranslation('auth');
+  const { t: tInbox } = useTranslation('inbox');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -35,6 +37,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
     </Link>
   );
   const households = <Link to={paths.households}>{t('nav.households')}</Link>;
+  const inbox = decidesTasks(me.role) && <Link to={paths.inbox}>{tInbox('nav')}</Link>;
 
   if (screens.lg) {
     return (
@@ -43,6 +46,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
           <Flex align="center" gap="large">
             {home}
             {households}
+            {inbox}
           </Flex>
           <Flex align="center" gap="middle" wrap>
             <UserMenu me={me} onSignedOut={onSignedOut} />
@@ -59,6 +63,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
         <Flex align="center" gap="middle" style={{ minWidth: 0 }}>
           {home}
           {households}
+          {inbox}
         </Flex>
         <Button
           shape="circle"

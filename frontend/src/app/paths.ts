@@ -2,6 +2,7 @@ export const paths = {
   login: '/login',
   households: '/households',
   household: (id: number) => `/households/${id}`,
+  inbox: '/inbox',
 };
 
 /** Paths the Spring Boot application serves itself, not this app's router. */

@@ -36,6 +36,10 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'inbox',
+        lazy: () => import('./routes/inbox').then(({ InboxRoute }) => ({ Component: InboxRoute })),
+      },
+      {
         path: '*',
         lazy: () =>
           import('./routes/not-found').then(({ NotFoundRoute }) => ({ Component: NotFoundRoute })),

@@ -4,9 +4,11 @@ import { initReactI18next } from 'react-i18next';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enHousehold from '@/locales/en/household.json';
+import enInbox from '@/locales/en/inbox.json';
 import idAuth from '@/locales/id/auth.json';
 import idCommon from '@/locales/id/common.json';
 import idHousehold from '@/locales/id/household.json';
+import idInbox from '@/locales/id/inbox.json';
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -17,8 +19,8 @@ export const defaultLanguage: Language = 'id';
 const storageKey = 'verivali.language';
 
 export const resources = {
-  id: { common: idCommon, auth: idAuth, household: idHousehold },
-  en: { common: enCommon, auth: enAuth, household: enHousehold },
+  id: { common: idCommon, auth: idAuth, household: idHousehold, inbox: idInbox },
+  en: { common: enCommon, auth: enAuth, household: enHousehold, inbox: enInbox },
 } as const;
 
 declare module 'i18next' {

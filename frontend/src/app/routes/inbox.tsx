@@ -1,0 +1,58 @@
+import { Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+
+import { useMe } from '@/features/auth/api/get-me';
+import { TaskDrawer } from '@/features/inbox/components/task-drawer';
+import { TaskList } from '@/features/inbox/components/task-list';
+import { stages, type Stage, type Task } from '@/features/inbox/types';
+
+function isStage(value: string | null): value is Stage {
+  return stages.includes(value as Stage);
+}
+
+/** The official's tasks. `?stage=&overdue=1&page=` (page from 1) in the address. */
+export function InboxRoute() {
+  const { t } = useTranslation('inbox');
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const [opened, setOpened] = useState<Task>();
+  const stageParam = params.get('stage');
+  const stage = isStage(stageParam) ? stageParam : undefined;
+  const overdueOnly = params.get('overdue') === '1';
+  const page = Math.max(0, Math.trunc(Number(params.get('page') ?? '1')) - 1) || 0;
+
+  const show = (next: { stage?: Stage; overdueOnly: boolean; page: number }) =>
+    setParams(() => {
+      const search = new URLSearchParams();
+      if (next.stage) {
+        search.set('stage', next.stage);
+      }
+      if (next.overdueOnly) {
+        search.set('overdue', '1');
+      }
+      if (next.page > 0) {
+        search.set('page', String(next.page + 1));
+      }
+      return search;
+    });
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('list.title')}
+      </Typography.Title>
+      <TaskList
+        stage={stage}
+        overdueOnly={overdueOnly}
+        page={page}
+        username={me.data?.username ?? ''}
+        onFilterChange={(filter) => show({ ...filter, page: 0 })}
+        onPageChange={(next) => show({ stage, overdueOnly, page: next })}
+        onOpen={setOpened}
+      />
+      <TaskDrawer task={opened} onClose={() => setOpened(undefined)} />
+    </Flex>
+  );
+}

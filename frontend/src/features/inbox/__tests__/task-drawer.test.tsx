@@ -1,0 +1,51 @@
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+
+import { TaskDrawer } from '../components/task-drawer';
+import { deliberationTask } from '../fixtures';
+import type { ChangeDetails } from '../types';
+
+const change: ChangeDetails = {
+  id: 7,
+  number: 'CR-2026-000007',
+  type: 'NEW_HOUSEHOLD',
+  reason: null,
+  status: 'IN_PROGRESS',
+  stage: 'VILLAGE_DELIBERATION',
+  dueDate: '2026-03-16T08:00:00Z',
+  overdue: true,
+  villageName: 'Sungai Ambangah',
+  householdHead: 'Ahmad Fauzi',
+  decisions: [
+    {
+      id: 1,
+      stage: 'FIELD_CHECK',
+      actor: 'op-6112042002',
+      decision: 'APPROVE',
+      reason: 'Rumah sesuai data',
+      note: null,
+      reference: null,
+      referenceDate: null,
+      decidedAt: '2026-03-05T02:00:00Z',
+    },
+  ],
+};
+
+describe('task drawer', () => {
+  it("shows the change's stage and the decisions taken so far beside the form", async () => {
+    server.use(http.get('/api/change-requests/7', () => HttpResponse.json(change)));
+
+    renderWithProviders(<TaskDrawer task={deliberationTask} onClose={vi.fn()} />);
+
+    // The drawer animates in and then asks for the change: slow on a busy machine.
+    expect(await screen.findByText('Rumah sesuai data', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('Usulan CR-2026-000007')).toBeInTheDocument();
+    expect(screen.getByText('Verifikasi lapangan')).toBeInTheDocument();
+    expect(screen.getByText('Dalam proses')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Simpan keputusan' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,84 @@
+import { Descriptions, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { DueDateTag } from '@/components/due-date-tag';
+import { ProblemAlert } from '@/components/problem-alert';
+import { intlLocale } from '@/lib/i18n';
+
+import { useChangeRequest } from '../api/get-change-request';
+
+const decisionColours = { APPROVE: 'green', REJECT: 'red', RETURN: 'orange', DEFER: 'blue' };
+
+/** Where a change stands and the decisions taken on it so far, oldest first. */
+export function ChangeSummary({ id }: { id: number }) {
+  const { t } = useTranslation('inbox');
+  const change = useChangeRequest(id);
+
+  if (change.isPending) {
+    return <Skeleton active />;
+  }
+  if (change.isError) {
+    return <ProblemAlert error={change.error} />;
+  }
+  const { data } = change;
+  const at = (instant: string) =>
+    new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(instant),
+    );
+
+  return (
+    <Flex vertical gap="middle">
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        items={[
+          { key: 'type', label: t('field.type'), children: t(`changeType.${data.type}`) },
+          { key: 'status', label: t('field.status'), children: t(`changeStatus.${data.status}`) },
+          { key: 'stage', label: t('field.stage'), children: t(`stage.${data.stage}`) },
+          {
+            key: 'dueDate',
+            label: t('field.dueDate'),
+            children: <DueDateTag dueDate={data.dueDate} />,
+          },
+          ...(data.reason
+            ? [{ key: 'reason', label: t('form.reason'), children: data.reason }]
+            : []),
+        ]}
+      />
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('details.decisions')}
+      </Typography.Title>
+      {data.decisions.length === 0 ? (
+        <Typography.Text type="secondary">{t('details.noDecisions')}</Typography.Text>
+      ) : (
+        <Timeline
+          items={data.decisions.map((decision) => ({
+            key: decision.id,
+            color: decisionColours[decision.decision],
+            content: (
+              <Flex vertical gap={2}>
+                <span>
+                  <Tag color={decisionColours[decision.decision]}>
+                    {t(`decision.${decision.decision}`)}
+                  </Tag>
+                  {t(`stage.${decision.stage}`)}
+                </span>
+                <Typography.Text type="secondary">
+                  {t('details.decidedBy', { actor: decision.actor, at: at(decision.decidedAt) })}
+                </Typography.Text>
+                {decision.reason && <span>{decision.reason}</span>}
+                {decision.note && <Typography.Text italic>{decision.note}</Typography.Text>}
+                {decision.reference && (
+                  <Typography.Text type="secondary">
+                    {t('details.reference', { reference: decision.reference })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          }))}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,150 @@
+import { App, Button, Form, Input, Radio, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { ProblemAlert } from '@/components/problem-alert';
+import { ApiError } from '@/lib/api-client';
+
+import { useCompleteTask } from '../api/complete-task';
+import {
+  allowedDecisions,
+  maxLength,
+  reasonRequired,
+  referenceRequired,
+  takesReference,
+} from '../decision-rules';
+import type { CompleteTask, Task } from '../types';
+
+const formFields: (keyof CompleteTask)[] = [
+  'decision',
+  'reason',
+  'note',
+  'reference',
+  'referenceDate',
+];
+
+function isFormField(field: string): field is keyof CompleteTask {
+  return (formFields as string[]).includes(field);
+}
+
+/** Empty answers are left out: the server treats a missing text as none. */
+function body(values: CompleteTask): CompleteTask {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => typeof value === 'string' && value.trim() !== ''),
+  );
+}
+
+interface DecisionFormProps {
+  task: Task;
+  onDecided: () => void;
+}
+
+/**
+ * A decision on a task: only the decisions its stage allows, with the reason, letter or decree the
+ * server asks for. A refused decision keeps what the user typed and shows why beside the fields.
+ */
+export function DecisionForm({ task, onDecided }: DecisionFormProps) {
+  const { t } = useTranslation('inbox');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CompleteTask>();
+  const decision = Form.useWatch('decision', form);
+  const complete = useCompleteTask(task.id);
+
+  const submit = (values: CompleteTask) =>
+    complete.mutate(body(values), {
+      onSuccess: () => {
+        void message.success(t('form.decided'));
+        onDecided();
+      },
+      onError: (error) => {
+        if (error instanceof ApiError) {
+          form.setFields(
+            error.fieldErrors.flatMap(({ field, message: text }) =>
+              isFormField(field) ? [{ name: field, errors: [text] }] : [],
+            ),
+          );
+        }
+      },
+    });
+
+  const unplacedErrors =
+    complete.error instanceof ApiError &&
+    complete.error.fieldErrors.some(({ field }) => !isFormField(field));
+
+  return (
+    <Form<CompleteTask>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      disabled={complete.isPending}
+    >
+      {complete.isError && (
+        <Form.Item>
+          <ProblemAlert error={complete.error} showFieldErrors={unplacedErrors} />
+        </Form.Item>
+      )}
+      {task.followUp ? (
+        <Typography.Paragraph type="secondary">{t('form.followUpHint')}</Typography.Paragraph>
+      ) : (
+        <Form.Item
+          name="decision"
+          label={t('form.decision')}
+          rules={[{ required: true, message: t('form.decisionRequired') }]}
+        >
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={allowedDecisions(task.stage).map((value) => ({
+              value,
+              label: t(`decision.${value}`),
+            }))}
+          />
+        </Form.Item>
+      )}
+      {!task.followUp && (
+        <Form.Item
+          name="reason"
+          label={t('form.reason')}
+          dependencies={['decision']}
+          rules={[
+            {
+              required: reasonRequired(decision),
+              whitespace: true,
+              message: t('form.reasonRequired'),
+            },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={maxLength.reason} showCount />
+        </Form.Item>
+      )}
+      {!task.followUp && takesReference(task.stage) && (
+        <>
+          <Form.Item
+            name="reference"
+            dependencies={['decision']}
+            label={t(
+              task.stage === 'MINISTRY_DETERMINATION' ? 'form.decree' : 'form.ratificationLetter',
+            )}
+            rules={[
+              {
+                required: referenceRequired(task.stage, decision),
+                whitespace: true,
+                message: t('form.referenceRequired'),
+              },
+            ]}
+          >
+            <Input maxLength={maxLength.reference} />
+          </Form.Item>
+          <Form.Item name="referenceDate" label={t('form.referenceDate')}>
+            <Input type="date" style={{ maxWidth: 200 }} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="note" label={t('form.note')}>
+        <Input.TextArea rows={2} maxLength={maxLength.note} showCount />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={complete.isPending}>
+        {t(task.followUp ? 'form.closeFollowUp' : 'form.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,71 @@
+export const stages = [
+  'FIELD_CHECK',
+  'VILLAGE_DELIBERATION',
+  'SUBDISTRICT_PLENARY',
+  'DISTRICT_VERIFICATION',
+  'DISTRICT_APPROVAL',
+  'MINISTRY_DETERMINATION',
+] as const;
+
+/** A stage at which somebody decides; CHECKS and DONE have no tasks. */
+export type Stage = (typeof stages)[number];
+
+export type Decision = 'APPROVE' | 'REJECT' | 'RETURN' | 'DEFER';
+
+export type ChangeType =
+  'NEW_HOUSEHOLD' | 'REVERIFY' | 'UPDATE' | 'REMOVE_HOUSEHOLD' | 'ADD_MEMBER' | 'REMOVE_MEMBER';
+
+/** A task in the inbox. A follow-up of another level's overdue task closes without a decision. */
+export interface Task {
+  id: string;
+  changeRequestId: number;
+  changeRequestNumber: string;
+  changeType: ChangeType;
+  stage: Stage;
+  followUp: boolean;
+  householdHead: string | null;
+  villageCode: string;
+  villageName: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  claimedBy: string | null;
+  decisions: Decision[];
+}
+
+export interface CompleteTask {
+  decision?: Decision;
+  reason?: string;
+  note?: string;
+  reference?: string;
+  /** `2026-03-02` */
+  referenceDate?: string;
+}
+
+export interface DecisionTaken {
+  id: number;
+  stage: Stage;
+  actor: string;
+  decision: Decision;
+  reason: string | null;
+  note: string | null;
+  reference: string | null;
+  referenceDate: string | null;
+  decidedAt: string;
+}
+
+export type ChangeStatus = 'IN_PROGRESS' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+
+/** The parts of a change request's details the inbox shows. */
+export interface ChangeDetails {
+  id: number;
+  number: string;
+  type: ChangeType;
+  reason: string | null;
+  status: ChangeStatus;
+  stage: Stage | 'CHECKS' | 'DONE';
+  dueDate: string | null;
+  overdue: boolean;
+  villageName: string | null;
+  householdHead: string | null;
+  decisions: DecisionTaken[];
+}
