@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { formatDate } from '@/lib/format';
+import { intlLocale } from '@/lib/i18n';
 
 import { useDeadlines } from '../api/get-deadlines';
 import { chartSeries } from '../chart-series';
@@ -27,6 +27,7 @@ interface DeadlinesOverviewProps {
 export function DeadlinesOverview({ region, onSelectRegion }: DeadlinesOverviewProps) {
   const { t } = useTranslation('supervision');
   const deadlines = useDeadlines(region);
+  const dueDate = new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium' });
 
   if (deadlines.isError) {
     return <ProblemAlert error={deadlines.error} />;
@@ -69,7 +70,7 @@ export function DeadlinesOverview({ region, onSelectRegion }: DeadlinesOverviewP
           <Flex vertical>
             <code>{oldest.changeRequestNumber}</code>
             <Typography.Text type="secondary">
-              {t(`stage.${oldest.stage}`)} · {formatDate(oldest.dueDate.slice(0, 10))} ·{' '}
+              {t(`stage.${oldest.stage}`)} · {dueDate.format(new Date(oldest.dueDate))} ·{' '}
               {t('children.daysOverdue', { count: oldest.daysOverdue })}
             </Typography.Text>
           </Flex>
