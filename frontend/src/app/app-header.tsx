@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
-import type { Me } from '@/features/auth/types';
+import type { Me, Role } from '@/features/auth/types';
 import { decidesTasks } from '@/features/inbox/inbox-roles';
 
 import { paths } from './paths';
@@ -15,6 +15,20 @@ interface AppHeaderProps {
   me: Me;
   onSignedOut: () => void;
 }
+
+const supervisionRoles: Role[] = [
+  'SUPERVISOR',
+  'DISTRICT_HEAD',
+  'DISTRICT_OPERATOR',
+  'MINISTRY_OFFICER',
+];
+const officialRoles: Role[] = [
+  ...supervisionRoles,
+  'VILLAGE_OPERATOR',
+  'VILLAGE_HEAD',
+  'SUBDISTRICT_OPERATOR',
+  'SUBDISTRICT_HEAD',
+];
 
 const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'auto' } as const;
 
@@ -26,6 +40,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t } = useTranslation();
   const { t: tAuth } = useTranslation('auth');
   const { t: tInbox } = useTranslation('inbox');
+  const { t: tScreen } = useTranslation(['supervision', 'report']);
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -36,7 +51,17 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
       </Typography.Title>
     </Link>
   );
-  const households = <Link to={paths.households}>{t('nav.households')}</Link>;
+  const households = (
+    <>
+      <Link to={paths.households}>{t('nav.households')}</Link>
+      {supervisionRoles.includes(me.role) && (
+        <Link to={paths.supervision()}>{tScreen('supervision:title')}</Link>
+      )}
+      {officialRoles.includes(me.role) && (
+        <Link to={paths.reports()}>{tScreen('report:title')}</Link>
+      )}
+    </>
+  );
   const inbox = decidesTasks(me.role) && <Link to={paths.inbox}>{tInbox('nav')}</Link>;
 
   if (screens.lg) {
@@ -60,7 +85,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   return (
     <Layout.Header style={{ ...headerStyle, paddingInline: 16 }}>
       <Flex justify="space-between" align="center" gap="small" style={{ minHeight: 56 }}>
-        <Flex align="center" gap="middle" style={{ minWidth: 0 }}>
+        <Flex align="center" gap="middle" wrap style={{ minWidth: 0 }}>
           {home}
           {households}
           {inbox}

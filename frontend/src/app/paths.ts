@@ -3,7 +3,20 @@ export const paths = {
   households: '/households',
   household: (id: number) => `/households/${id}`,
   inbox: '/inbox',
+  supervision: (region?: string) => withQuery('/supervision', { region }),
+  reports: (query: { region?: string; since?: string; until?: string } = {}) =>
+    withQuery('/reports', query),
 };
+
+function withQuery(path: string, query: Record<string, string | undefined>) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value) {
+      search.set(name, value);
+    }
+  }
+  return search.size > 0 ? `${path}?${search}` : path;
+}
 
 /** Paths the Spring Boot application serves itself, not this app's router. */
 const serverPaths = ['/api/', '/camunda/', '/engine-rest/', '/swagger-ui', '/v3/', '/actuator/'];

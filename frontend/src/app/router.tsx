@@ -40,6 +40,18 @@ const router = createBrowserRouter([
         lazy: () => import('./routes/inbox').then(({ InboxRoute }) => ({ Component: InboxRoute })),
       },
       {
+        path: 'supervision',
+        lazy: () =>
+          import('./routes/supervision').then(({ SupervisionRoute }) => ({
+            Component: SupervisionRoute,
+          })),
+      },
+      {
+        path: 'reports',
+        lazy: () =>
+          import('./routes/reports').then(({ ReportsRoute }) => ({ Component: ReportsRoute })),
+      },
+      {
         path: '*',
         lazy: () =>
           import('./routes/not-found').then(({ NotFoundRoute }) => ({ Component: NotFoundRoute })),

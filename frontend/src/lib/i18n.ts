@@ -5,10 +5,14 @@ import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
+import enReport from '@/locales/en/report.json';
+import enSupervision from '@/locales/en/supervision.json';
 import idAuth from '@/locales/id/auth.json';
 import idCommon from '@/locales/id/common.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
+import idReport from '@/locales/id/report.json';
+import idSupervision from '@/locales/id/supervision.json';
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -19,8 +23,22 @@ export const defaultLanguage: Language = 'id';
 const storageKey = 'verivali.language';
 
 export const resources = {
-  id: { common: idCommon, auth: idAuth, household: idHousehold, inbox: idInbox },
-  en: { common: enCommon, auth: enAuth, household: enHousehold, inbox: enInbox },
+  id: {
+    common: idCommon,
+    auth: idAuth,
+    household: idHousehold,
+    inbox: idInbox,
+    supervision: idSupervision,
+    report: idReport,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    household: enHousehold,
+    inbox: enInbox,
+    supervision: enSupervision,
+    report: enReport,
+  },
 } as const;
 
 declare module 'i18next' {

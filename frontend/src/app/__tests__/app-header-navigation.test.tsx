@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { villageOperator } from '@/features/auth/fixtures';
+import type { Me } from '@/features/auth/types';
+import { renderWithProviders } from '@/testing/render';
+
+import { AppHeader } from '../app-header';
+
+function renderHeader(me: Me) {
+  renderWithProviders(<AppHeader me={me} onSignedOut={vi.fn()} />);
+}
+
+describe('app header navigation', () => {
+  it('leads supervisors to supervision and reports', () => {
+    renderHeader({ ...villageOperator, role: 'SUPERVISOR', regionCode: '61.12' });
+
+    expect(screen.getByRole('link', { name: 'Pengawasan' })).toHaveAttribute(
+      'href',
+      '/supervision',
+    );
+    expect(screen.getByRole('link', { name: 'Laporan' })).toHaveAttribute('href', '/reports');
+  });
+
+  it('leads a village operator to reports only', () => {
+    renderHeader(villageOperator);
+
+    expect(screen.queryByRole('link', { name: 'Pengawasan' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Laporan' })).toBeInTheDocument();
+  });
+
+  it('leads an auditor to neither', () => {
+    renderHeader({ ...villageOperator, role: 'AUDITOR' });
+
+    expect(screen.queryByRole('link', { name: 'Pengawasan' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Laporan' })).toBeNull();
+  });
+});
