@@ -24,6 +24,7 @@ const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'au
 export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t } = useTranslation();
   const { t: tAuth } = useTranslation('auth');
+  const { t: tAudit } = useTranslation('audit');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -35,6 +36,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
     </Link>
   );
   const households = <Link to={paths.households}>{t('nav.households')}</Link>;
+  const audit = me.role === 'AUDITOR' && <Link to={paths.audit}>{tAudit('nav')}</Link>;
 
   if (screens.lg) {
     return (
@@ -43,6 +45,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
           <Flex align="center" gap="large">
             {home}
             {households}
+            {audit}
           </Flex>
           <Flex align="center" gap="middle" wrap>
             <UserMenu me={me} onSignedOut={onSignedOut} />
@@ -59,6 +62,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
         <Flex align="center" gap="middle" style={{ minWidth: 0 }}>
           {home}
           {households}
+          {audit}
         </Flex>
         <Button
           shape="circle"

@@ -2,6 +2,8 @@ export const paths = {
   login: '/login',
   households: '/households',
   household: (id: number) => `/households/${id}`,
+  audit: '/audit',
+  auditChange: (id: number) => `/audit/changes/${id}`,
 };
 
 /** Paths the Spring Boot application serves itself, not this app's router. */

@@ -1,9 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enHousehold from '@/locales/en/household.json';
+import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
 import idCommon from '@/locales/id/common.json';
 import idHousehold from '@/locales/id/household.json';
@@ -17,8 +19,8 @@ export const defaultLanguage: Language = 'id';
 const storageKey = 'verivali.language';
 
 export const resources = {
-  id: { common: idCommon, auth: idAuth, household: idHousehold },
-  en: { common: enCommon, auth: enAuth, household: enHousehold },
+  id: { common: idCommon, auth: idAuth, household: idHousehold, audit: idAudit },
+  en: { common: enCommon, auth: enAuth, household: enHousehold, audit: enAudit },
 } as const;
 
 declare module 'i18next' {
