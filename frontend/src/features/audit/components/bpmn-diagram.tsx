@@ -11,7 +11,8 @@ import { markerChanges, type Markers } from '../replay-steps';
 interface Canvas {
   addMarker(element: string, marker: string): void;
   removeMarker(element: string, marker: string): void;
-  zoom(scale: 'fit-viewport'): number;
+  zoom(scale: 'fit-viewport' | number): number;
+  scrollToElement(element: string, padding?: number): void;
 }
 interface ElementRegistry {
   get(id: string): unknown;
@@ -37,6 +38,8 @@ export interface BpmnDiagramProps {
 }
 
 const overlayType = 'replay';
+/** A whole chain of levels fitted into the box is too small to read: no smaller than this. */
+const readableScale = 0.75;
 const noMarkers: Markers = new Map();
 
 function overlayElement(lines: string[]) {
@@ -76,7 +79,10 @@ export default function BpmnDiagram({ xml, markers, overlay, onError, label }: B
       .importXML(xml)
       .then(() => {
         if (active) {
-          current.get<Canvas>('canvas', true).zoom('fit-viewport');
+          const canvas = current.get<Canvas>('canvas', true);
+          if (canvas.zoom('fit-viewport') < readableScale) {
+            canvas.zoom(readableScale);
+          }
           shown.current = noMarkers;
           setDrawn(xml);
         }
@@ -106,7 +112,8 @@ export default function BpmnDiagram({ xml, markers, overlay, onError, label }: B
 
     const overlays = current.get<Overlays>('overlays', true);
     overlays.remove({ type: overlayType });
-    if (overlay && overlay.lines.length > 0 && registry.get(overlay.elementId)) {
+    if (overlay && registry.get(overlay.elementId)) {
+      canvas.scrollToElement(overlay.elementId, 40);
       overlays.add(overlay.elementId, overlayType, {
         html: overlayElement(overlay.lines),
         position: { bottom: -8, left: 0 },
@@ -119,7 +126,7 @@ export default function BpmnDiagram({ xml, markers, overlay, onError, label }: B
       ref={container}
       role="img"
       aria-label={label}
-      style={{ width: '100%', height: 'clamp(320px, 60vh, 640px)' }}
+      style={{ width: '100%', height: 'clamp(320px, 55vh, 560px)' }}
     />
   );
 }
