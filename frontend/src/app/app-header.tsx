@@ -41,6 +41,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tAuth } = useTranslation('auth');
   const { t: tInbox } = useTranslation('inbox');
   const { t: tScreen } = useTranslation(['supervision', 'report']);
+  const { t: tAudit } = useTranslation('audit');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -63,6 +64,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
     </>
   );
   const inbox = decidesTasks(me.role) && <Link to={paths.inbox}>{tInbox('nav')}</Link>;
+  const audit = me.role === 'AUDITOR' && <Link to={paths.audit}>{tAudit('nav')}</Link>;
 
   if (screens.lg) {
     return (
@@ -72,6 +74,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
             {home}
             {households}
             {inbox}
+            {audit}
           </Flex>
           <Flex align="center" gap="middle" wrap>
             <UserMenu me={me} onSignedOut={onSignedOut} />
@@ -89,6 +92,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
           {home}
           {households}
           {inbox}
+          {audit}
         </Flex>
         <Button
           shape="circle"

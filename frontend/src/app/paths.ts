@@ -6,6 +6,8 @@ export const paths = {
   supervision: (region?: string) => withQuery('/supervision', { region }),
   reports: (query: { region?: string; since?: string; until?: string } = {}) =>
     withQuery('/reports', query),
+  audit: '/audit',
+  auditChange: (id: number) => `/audit/changes/${id}`,
 };
 
 function withQuery(path: string, query: Record<string, string | undefined>) {

@@ -52,6 +52,17 @@ const router = createBrowserRouter([
           import('./routes/reports').then(({ ReportsRoute }) => ({ Component: ReportsRoute })),
       },
       {
+        path: 'audit',
+        lazy: () => import('./routes/audit').then(({ AuditRoute }) => ({ Component: AuditRoute })),
+      },
+      {
+        path: 'audit/changes/:id',
+        lazy: () =>
+          import('./routes/audit-change').then(({ AuditChangeRoute }) => ({
+            Component: AuditChangeRoute,
+          })),
+      },
+      {
         path: '*',
         lazy: () =>
           import('./routes/not-found').then(({ NotFoundRoute }) => ({ Component: NotFoundRoute })),

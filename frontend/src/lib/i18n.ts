@@ -1,12 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
 import enSupervision from '@/locales/en/supervision.json';
+import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
 import idCommon from '@/locales/id/common.json';
 import idHousehold from '@/locales/id/household.json';
@@ -30,6 +32,7 @@ export const resources = {
     inbox: idInbox,
     supervision: idSupervision,
     report: idReport,
+    audit: idAudit,
   },
   en: {
     common: enCommon,
@@ -38,6 +41,7 @@ export const resources = {
     inbox: enInbox,
     supervision: enSupervision,
     report: enReport,
+    audit: enAudit,
   },
 } as const;
 

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
+import type { Page } from '@/lib/api-client';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+
+import { ReadsLog } from '../components/reads-log';
+import type { HouseholdRead } from '../types';
+
+const read: HouseholdRead = {
+  at: '2026-03-02T08:15:00Z',
+  user: 'operator.desa',
+  householdId: 12,
+  villageCode: '61.12.04.2002',
+};
+
+function page(content: HouseholdRead[]): Page<HouseholdRead> {
+  return { content, page: 0, size: 20, totalElements: content.length, totalPages: 1 };
+}
+
+function recordSearches() {
+  const searches: string[] = [];
+  server.use(
+    http.get('/api/audit/reads', ({ request }) => {
+      searches.push(new URL(request.url).search);
+      return HttpResponse.json(page([read]));
+    }),
+  );
+  return searches;
+}
+
+describe('reads log', () => {
+  it('lists who opened which household', async () => {
+    const searches = recordSearches();
+
+    renderWithProviders(<ReadsLog />);
+
+    const row = (await screen.findByText('operator.desa')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('12')).toBeInTheDocument();
+    expect(within(row).getByText('61.12.04.2002')).toBeInTheDocument();
+    expect(searches).toEqual(['?page=0&size=20']);
+  });
+
+  it('asks the API with the filters the auditor applies, and without them after a reset', async () => {
+    const searches = recordSearches();
+    const { user } = renderWithProviders(<ReadsLog />);
+    await screen.findByText('operator.desa');
+
+    await user.type(screen.getByLabelText('ID rumah tangga'), '12');
+    await user.type(screen.getByLabelText('Pengguna'), ' operator.desa ');
+    await user.type(screen.getByLabelText('Dari tanggal'), '2026-03-01');
+    await user.type(screen.getByLabelText('Sampai tanggal'), '2026-03-31');
+    await user.click(screen.getByRole('button', { name: 'Terapkan' }));
+
+    await vi.waitFor(() =>
+      expect(searches.at(-1)).toBe(
+        '?household=12&user=operator.desa&from=2026-03-01&to=2026-03-31&page=0&size=20',
+      ),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Atur ulang' }));
+
+    await vi.waitFor(() => expect(searches.at(-1)).toBe('?page=0&size=20'));
+  });
+
+  it('says so when nothing was read', async () => {
+    server.use(http.get('/api/audit/reads', () => HttpResponse.json(page([]))));
+
+    renderWithProviders(<ReadsLog />);
+
+    expect(await screen.findByText('Tidak ada akses yang tercatat.')).toBeInTheDocument();
+  });
+});

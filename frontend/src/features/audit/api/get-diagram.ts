@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { ProcessDiagram } from '../types';
+
+export const getDiagram = (id: number) =>
+  api.get<ProcessDiagram>(`/api/audit/change-requests/${id}/diagram`);
+
+export const diagramQuery = (id: number) =>
+  queryOptions({ queryKey: ['audit', 'diagram', id], queryFn: () => getDiagram(id) });
+
+export const useDiagram = (id: number) => useQuery(diagramQuery(id));
