@@ -36,3 +36,8 @@ export function afterSignIn(next: string | null) {
   }
   return { path: next, external: serverPaths.some((prefix) => next.startsWith(prefix)) };
 }
+
+/** The zero-based page an address asks for: `?page=` counts from 1 for people; anything else is the first page. */
+export function pageIndex(params: URLSearchParams) {
+  return Math.max(0, Math.trunc(Number(params.get('page') ?? '1')) - 1) || 0;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { afterSignIn } from '../paths';
+import { afterSignIn, pageIndex } from '../paths';
 
 describe('after sign-in', () => {
   it('returns to the screen the user asked for', () => {
@@ -28,5 +28,18 @@ describe('after sign-in', () => {
     ]) {
       expect(afterSignIn(next)).toEqual({ path: '/households', external: false });
     }
+  });
+});
+
+describe('page index', () => {
+  it('counts pages from 1 in the address and from 0 for the API', () => {
+    expect(pageIndex(new URLSearchParams('page=3'))).toBe(2);
+    expect(pageIndex(new URLSearchParams(''))).toBe(0);
+  });
+
+  it('falls back to the first page for anything that is not a page number', () => {
+    expect(pageIndex(new URLSearchParams('page=abc'))).toBe(0);
+    expect(pageIndex(new URLSearchParams('page=-4'))).toBe(0);
+    expect(pageIndex(new URLSearchParams('page=0'))).toBe(0);
   });
 });

@@ -4,14 +4,14 @@ import { useSearchParams } from 'react-router';
 
 import { HouseholdList } from '@/features/household/components/household-list';
 
-import { paths } from '../paths';
+import { pageIndex, paths } from '../paths';
 
 /** The home screen: the registry within the user's region. `?q=&page=` (page from 1) in the address. */
 export function HouseholdsRoute() {
   const { t } = useTranslation('household');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const page = Math.max(0, Math.trunc(Number(params.get('page') ?? '1')) - 1) || 0;
+  const page = pageIndex(params);
 
   const show = (next: { q: string; page: number }) =>
     setParams(() => {

@@ -8,6 +8,8 @@ import { TaskDrawer } from '@/features/inbox/components/task-drawer';
 import { TaskList } from '@/features/inbox/components/task-list';
 import { stages, type Stage, type Task } from '@/features/inbox/types';
 
+import { pageIndex } from '../paths';
+
 function isStage(value: string | null): value is Stage {
   return stages.includes(value as Stage);
 }
@@ -21,7 +23,7 @@ export function InboxRoute() {
   const stageParam = params.get('stage');
   const stage = isStage(stageParam) ? stageParam : undefined;
   const overdueOnly = params.get('overdue') === '1';
-  const page = Math.max(0, Math.trunc(Number(params.get('page') ?? '1')) - 1) || 0;
+  const page = pageIndex(params);
 
   const show = (next: { stage?: Stage; overdueOnly: boolean; page: number }) =>
     setParams(() => {
