@@ -1,9 +1,11 @@
 import { Button, Flex, Layout } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/auth/api/get-me';
+import { followLanguageOf } from '@/lib/i18n';
 
 import { AppHeader } from './app-header';
 import { PageLoading } from './page-loading';
@@ -15,6 +17,10 @@ export function AppShell() {
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
+  const username = me.data?.username;
+  useEffect(() => {
+    void followLanguageOf(username);
+  }, [username]);
 
   if (me.isPending) {
     return <PageLoading />;

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/id';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -56,13 +58,22 @@ export function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
 }
 
-function storedLanguage(): Language {
+/** The signed-in official, whose choice of language is kept apart from others sharing the browser. */
+let languageOwner: string | undefined;
+
+const userStorageKey = (username: string) => `${storageKey}.${username}`;
+
+function stored(key: string): Language | undefined {
   try {
-    const stored = localStorage.getItem(storageKey);
-    return isLanguage(stored) ? stored : defaultLanguage;
+    const value = localStorage.getItem(key);
+    return isLanguage(value) ? value : undefined;
   } catch {
-    return defaultLanguage;
+    return undefined;
   }
+}
+
+function storedLanguage(): Language {
+  return stored(storageKey) ?? defaultLanguage;
 }
 
 void i18n.use(initReactI18next).init({
@@ -79,6 +90,8 @@ void i18n.use(initReactI18next).init({
 
 function applyLanguage(language: string) {
   document.documentElement.lang = language;
+  // Ant Design's date pickers name months and weekdays through dayjs's global locale.
+  dayjs.locale(language === 'id' ? 'id' : 'en');
 }
 
 applyLanguage(i18n.language);
@@ -86,6 +99,9 @@ i18n.on('languageChanged', (language) => {
   applyLanguage(language);
   try {
     localStorage.setItem(storageKey, language);
+    if (languageOwner) {
+      localStorage.setItem(userStorageKey(languageOwner), language);
+    }
   } catch {
     // Private browsing may refuse storage: the choice then lasts until the page is closed.
   }
@@ -97,6 +113,19 @@ export function currentLanguage(): Language {
 
 export function changeLanguage(language: Language) {
   return i18n.changeLanguage(language);
+}
+
+/**
+ * From sign-in on, the language is the user's own: a village office often shares one computer, and each official
+ * gets back the language they last chose there. Until they choose, the browser's last choice stays.
+ */
+export function followLanguageOf(username: string | undefined) {
+  languageOwner = username;
+  const own = username === undefined ? undefined : stored(userStorageKey(username));
+  if (own && own !== i18n.language) {
+    return i18n.changeLanguage(own);
+  }
+  return Promise.resolve();
 }
 
 /** The BCP 47 locale for numbers and dates: Indonesian, or English with day-month-year dates. */

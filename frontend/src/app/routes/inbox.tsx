@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { useMe } from '@/features/auth/api/get-me';
+import { FullNikMembers } from '@/features/household/components/full-nik-members';
 import { TaskDrawer } from '@/features/inbox/components/task-drawer';
 import { TaskList } from '@/features/inbox/components/task-list';
 import { stages, type Stage, type Task } from '@/features/inbox/types';
@@ -54,7 +55,11 @@ export function InboxRoute() {
         onPageChange={(next) => show({ stage, overdueOnly, page: next })}
         onOpen={setOpened}
       />
-      <TaskDrawer task={opened} onClose={() => setOpened(undefined)} />
+      <TaskDrawer
+        task={opened}
+        onClose={() => setOpened(undefined)}
+        householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
+      />
     </Flex>
   );
 }

@@ -65,7 +65,19 @@ export interface ChangeDetails {
   stage: Stage | 'CHECKS' | 'DONE';
   dueDate: string | null;
   overdue: boolean;
+  householdId: number | null;
   villageName: string | null;
   householdHead: string | null;
   decisions: DecisionTaken[];
+  checks: ChangeChecks;
+}
+
+export type CivilRegistryResult =
+  'UNCHECKED' | 'MATCHED' | 'NOT_MATCHED' | 'DECEASED' | 'NIK_UNKNOWN';
+
+/** What the automatic checks found; NIKs arrive masked. */
+export interface ChangeChecks {
+  failure: string | null;
+  civilRegistryMatches: { nikMasked: string; result: CivilRegistryResult }[];
+  duplicateHouseholdIds: number[];
 }

@@ -1,6 +1,7 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 
-import i18n, { changeLanguage, languages, resources } from '../i18n';
+import i18n, { changeLanguage, followLanguageOf, languages, resources } from '../i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -45,11 +46,29 @@ describe('translations', () => {
   it('start in Bahasa Indonesia and remember the language the user chose', async () => {
     expect(i18n.language).toBe('id');
     expect(i18n.t('household:status.REMOVED')).toBe('Dihapus');
+    expect(dayjs('2026-03-02').format('MMMM')).toBe('Maret');
 
     await changeLanguage('en');
 
     expect(i18n.t('household:status.REMOVED')).toBe('Removed');
     expect(localStorage.getItem('verivali.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+    expect(dayjs('2026-03-02').format('MMMM')).toBe('March');
+  });
+
+  it('gives each official on a shared browser their own language', async () => {
+    await changeLanguage('id');
+    await followLanguageOf('op-6112042002');
+    await changeLanguage('en');
+
+    await followLanguageOf('kades-6112042002');
+    expect(i18n.language).toBe('en');
+    await changeLanguage('id');
+
+    await followLanguageOf('op-6112042002');
+    expect(i18n.language).toBe('en');
+    await followLanguageOf('kades-6112042002');
+    expect(i18n.language).toBe('id');
+    await followLanguageOf(undefined);
   });
 });

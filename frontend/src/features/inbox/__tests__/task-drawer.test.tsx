@@ -18,8 +18,14 @@ const change: ChangeDetails = {
   stage: 'VILLAGE_DELIBERATION',
   dueDate: '2026-03-16T08:00:00Z',
   overdue: true,
+  householdId: 12,
   villageName: 'Sungai Ambangah',
   householdHead: 'Ahmad Fauzi',
+  checks: {
+    failure: null,
+    civilRegistryMatches: [{ nikMasked: '611204******0001', result: 'MATCHED' }],
+    duplicateHouseholdIds: [],
+  },
   decisions: [
     {
       id: 1,
@@ -47,5 +53,21 @@ describe('task drawer', () => {
     expect(screen.getByText('Verifikasi lapangan')).toBeInTheDocument();
     expect(screen.getByText('Dalam proses')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Simpan keputusan' })).toBeInTheDocument();
+  });
+
+  it("shows the checks' masked NIKs and leaves the household panel to the page", async () => {
+    server.use(http.get('/api/change-requests/7', () => HttpResponse.json(change)));
+
+    renderWithProviders(
+      <TaskDrawer
+        task={deliberationTask}
+        onClose={vi.fn()}
+        householdPanel={(householdId) => <p>panel for {householdId}</p>}
+      />,
+    );
+
+    expect(await screen.findByText('611204******0001', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('Padan')).toBeInTheDocument();
+    expect(screen.getByText('panel for 12')).toBeInTheDocument();
   });
 });

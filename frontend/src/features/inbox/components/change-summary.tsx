@@ -1,4 +1,5 @@
 import { Descriptions, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DueDateTag } from '@/components/due-date-tag';
@@ -10,7 +11,14 @@ import { useChangeRequest } from '../api/get-change-request';
 const decisionColours = { APPROVE: 'green', REJECT: 'red', RETURN: 'orange', DEFER: 'blue' };
 
 /** Where a change stands and the decisions taken on it so far, oldest first. */
-export function ChangeSummary({ id }: { id: number }) {
+export function ChangeSummary({
+  id,
+  household,
+}: {
+  id: number;
+  /** Shown under the change's facts for a change about a household already on the list. */
+  household?: (householdId: number) => ReactNode;
+}) {
   const { t } = useTranslation('inbox');
   const change = useChangeRequest(id);
 
@@ -46,6 +54,19 @@ export function ChangeSummary({ id }: { id: number }) {
             : []),
         ]}
       />
+      {data.householdId !== null && household?.(data.householdId)}
+      {data.checks.civilRegistryMatches.length > 0 && (
+        <Descriptions
+          size="small"
+          column={1}
+          title={t('details.civilRegistry')}
+          items={data.checks.civilRegistryMatches.map((match) => ({
+            key: match.nikMasked,
+            label: <code>{match.nikMasked}</code>,
+            children: t(`civilRegistryResult.${match.result}`),
+          }))}
+        />
+      )}
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('details.decisions')}
       </Typography.Title>

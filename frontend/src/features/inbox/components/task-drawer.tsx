@@ -1,4 +1,5 @@
-import { Divider, Drawer } from 'antd';
+import { Divider, Drawer, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Task } from '../types';
@@ -8,10 +9,12 @@ import { DecisionForm } from './decision-form';
 interface TaskDrawerProps {
   task: Task | undefined;
   onClose: () => void;
+  /** What the drawer shows of the household a change is about: composed by the page, from the household feature. */
+  householdPanel?: (householdId: number) => ReactNode;
 }
 
 /** One task beside the inbox: its change so far, and the decision form. */
-export function TaskDrawer({ task, onClose }: TaskDrawerProps) {
+export function TaskDrawer({ task, onClose, householdPanel }: TaskDrawerProps) {
   const { t } = useTranslation('inbox');
   return (
     <Drawer
@@ -23,7 +26,19 @@ export function TaskDrawer({ task, onClose }: TaskDrawerProps) {
     >
       {task && (
         <>
-          <ChangeSummary id={task.changeRequestId} />
+          <ChangeSummary
+            id={task.changeRequestId}
+            household={(householdId) =>
+              householdPanel && (
+                <>
+                  <Typography.Title level={5} style={{ margin: 0 }}>
+                    {t('details.household')}
+                  </Typography.Title>
+                  {householdPanel(householdId)}
+                </>
+              )
+            }
+          />
           <Divider />
           <DecisionForm key={task.id} task={task} onDecided={onClose} />
         </>
