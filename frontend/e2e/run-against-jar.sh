@@ -2,6 +2,8 @@
 # Runs the end-to-end tests against the built jar (backend/target/verivali.jar) on the demo profile, with a fresh H2
 # database of its own, in Debian's Chromium. From the project root, after ./mvnw verify (or -DskipTests package):
 #   frontend/e2e/run-against-jar.sh
+# With arguments it runs them (from frontend/) instead of the tests, against the same fresh demo:
+#   frontend/e2e/run-against-jar.sh node e2e/measure-inbox-first-render.mjs
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 port="${VERIVALI_E2E_PORT:-18080}"
@@ -20,4 +22,9 @@ curl -sf "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$wor
 
 cd "$root/frontend"
 mkdir -p "$root/docs/screenshots"
-PATH="$root/frontend/node:$PATH" VERIVALI_URL="http://localhost:$port" npx playwright test
+export PATH="$root/frontend/node:$PATH" VERIVALI_URL="http://localhost:$port"
+if [ "$#" -gt 0 ]; then
+  "$@"
+else
+  npx playwright test
+fi

@@ -10,3 +10,14 @@ export async function signIn(page: Page, username: string) {
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/** HTTP Basic for a demo account: how a test reads or sets up what the browser does not show. */
+export function basicAuth(username: string) {
+  return { Authorization: `Basic ${btoa(`${username}:${DEMO_PASSWORD}`)}` };
+}
+
+/** Switches the language in the header: `ID` or `EN`. */
+export async function switchLanguage(page: Page, language: 'ID' | 'EN') {
+  await page.getByRole('banner').getByText(language, { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', language.toLowerCase());
+}
