@@ -1,4 +1,4 @@
-import { UserOutlined } from '@ant-design/icons';
+import { MenuOutlined } from '@ant-design/icons';
 import { Button, Divider, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,8 @@ const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'au
 
 /**
  * The app's name and navigation, who is signed in and the language. From `lg` (992 px) up all on
- * one line; below, the user, sign-out and language sit in a drawer behind an account button.
+ * one line; below, the screens, the user, sign-out and language sit in a drawer behind a menu
+ * button, so that a phone keeps its width for the work.
  */
 export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t } = useTranslation();
@@ -85,18 +86,13 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
     );
   }
 
+  const close = () => setMenuOpen(false);
   return (
     <Layout.Header style={{ ...headerStyle, paddingInline: 16 }}>
       <Flex justify="space-between" align="center" gap="small" style={{ minHeight: 56 }}>
-        <Flex align="center" gap="middle" wrap style={{ minWidth: 0 }}>
-          {home}
-          {households}
-          {inbox}
-          {audit}
-        </Flex>
+        {home}
         <Button
-          shape="circle"
-          icon={<UserOutlined />}
+          icon={<MenuOutlined />}
           aria-label={tAuth('user.openMenu')}
           aria-haspopup="dialog"
           aria-expanded={menuOpen}
@@ -108,9 +104,17 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
         placement="right"
         size="min(320px, 100vw)"
         open={menuOpen}
-        onClose={() => setMenuOpen(false)}
+        onClose={close}
       >
         <Flex vertical gap="middle">
+          <nav onClick={close}>
+            <Flex vertical gap="middle">
+              {inbox}
+              {households}
+              {audit}
+            </Flex>
+          </nav>
+          <Divider style={{ margin: 0 }} />
           <UserDetails me={me} />
           <Divider style={{ margin: 0 }} />
           <Flex vertical gap={4}>

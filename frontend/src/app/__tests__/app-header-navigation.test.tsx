@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { villageOperator } from '@/features/auth/fixtures';
 import type { Me } from '@/features/auth/types';
+import { mediaQueryList } from '@/testing/match-media';
 import { renderWithProviders } from '@/testing/render';
 
 import { AppHeader } from '../app-header';
@@ -12,6 +13,13 @@ function renderHeader(me: Me) {
 }
 
 describe('app header navigation', () => {
+  beforeEach(() => {
+    // A desktop: the links sit in the header itself.
+    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+      mediaQueryList(query, 1280),
+    );
+  });
+
   it('leads supervisors to supervision and reports', () => {
     renderHeader({ ...villageOperator, role: 'SUPERVISOR', regionCode: '61.12' });
 

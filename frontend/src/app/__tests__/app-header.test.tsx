@@ -32,7 +32,7 @@ function signedIn() {
 }
 
 describe('app header', () => {
-  it('on a phone shows the app name and keeps the user, language and sign-out in a menu', async () => {
+  it('on a phone shows the app name and keeps the screens, user, language and sign-out in a menu', async () => {
     viewport(360);
     const session = signedIn();
     const { user, router } = renderWithProviders(<AppShell />);
@@ -40,9 +40,12 @@ describe('app header', () => {
     expect(await screen.findByRole('link', { name: 'Verivali' })).toBeInTheDocument();
     expect(screen.queryByText('Siti Rahmawati')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Keluar/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Kotak masuk' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Buka menu akun' }));
+    await user.click(screen.getByRole('button', { name: 'Buka menu' }));
     const menu = await screen.findByRole('dialog');
+    expect(within(menu).getByRole('link', { name: 'Kotak masuk' })).toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: 'Rumah tangga' })).toBeInTheDocument();
     expect(within(menu).getByText('Siti Rahmawati')).toBeInTheDocument();
     expect(within(menu).getByText('Operator desa/kelurahan')).toBeInTheDocument();
     expect(within(menu).getByText('Sungai Ambangah')).toBeInTheDocument();
@@ -68,6 +71,6 @@ describe('app header', () => {
     expect(screen.getByText('Sungai Ambangah')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Keluar/ })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: 'Bahasa' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Buka menu akun' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Buka menu' })).not.toBeInTheDocument();
   });
 });
