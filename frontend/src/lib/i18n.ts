@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
+import enDeliberation from '@/locales/en/deliberation.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
@@ -11,6 +12,7 @@ import enSupervision from '@/locales/en/supervision.json';
 import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
 import idCommon from '@/locales/id/common.json';
+import idDeliberation from '@/locales/id/deliberation.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
 import idReport from '@/locales/id/report.json';
@@ -33,6 +35,7 @@ export const resources = {
     supervision: idSupervision,
     report: idReport,
     audit: idAudit,
+    deliberation: idDeliberation,
   },
   en: {
     common: enCommon,
@@ -42,6 +45,7 @@ export const resources = {
     supervision: enSupervision,
     report: enReport,
     audit: enAudit,
+    deliberation: enDeliberation,
   },
 } as const;
 
