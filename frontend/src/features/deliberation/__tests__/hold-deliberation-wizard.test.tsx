@@ -258,4 +258,47 @@ describe('hold deliberation wizard', { timeout: 30_000 }, () => {
     expect(await screen.findByText('ba-pleno.pdf')).toBeInTheDocument();
     await vi.waitFor(() => expect(screen.queryByText(/bukan PDF/)).not.toBeInTheDocument());
   });
+
+  it('names the minutes as each level signs them', async () => {
+    server.use(http.get('/api/tasks', () => HttpResponse.json(tasksPage(plenaryTasks, 0, 1, 3))));
+    const { user } = renderWithProviders(
+      <HoldDeliberationWizard
+        chair={{ role: 'DISTRICT_HEAD', regionCode: '61.12', regionName: 'Kubu Raya' }}
+        onHeld={vi.fn()}
+      />,
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Pilih semua' }));
+    await next(user);
+
+    expect(screen.getByLabelText('Nomor surat pengesahan')).toBeInTheDocument();
+    expect(screen.getByLabelText('Tanggal pengesahan')).toBeInTheDocument();
+  });
+
+  it('shows a file the server finds too large beside the minutes', async () => {
+    holding(() => new HttpResponse(null, { status: 413 }));
+    const { user } = renderWizard();
+    await toDecisions(user);
+    await next(user);
+    await user.click(await screen.findByRole('button', { name: 'Simpan keputusan' }));
+
+    expect(
+      await screen.findByText(
+        'Berkas berita acara terlalu besar untuk server (paling besar 10 MB).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Berita acara' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Tempat')).toHaveValue('Aula Kantor Camat');
+  });
+
+  it('tells who is not a chair that others hold deliberations', () => {
+    renderWithProviders(
+      <HoldDeliberationWizard
+        chair={{ role: 'VILLAGE_OPERATOR', regionCode: '61.12.04.2002', regionName: null }}
+        onHeld={vi.fn()}
+      />,
+    );
+
+    expect(screen.getByText(/Musyawarah dipimpin oleh kepala desa/)).toBeInTheDocument();
+  });
 });
