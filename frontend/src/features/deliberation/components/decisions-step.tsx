@@ -73,16 +73,13 @@ function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
     <Card
       size="small"
       data-testid={`decision-${task.id}`}
-      title={
-        <Flex gap="small" wrap>
-          <span>{number}</span>
-          <Typography.Text type="secondary">
-            {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
-          </Typography.Text>
-        </Flex>
-      }
+      title={number}
       extra={t(`changeType.${task.changeType}`)}
     >
+      {/* Below the title, which antd cuts to one line: names wrap on a narrow screen. */}
+      <Typography.Paragraph type="secondary">
+        {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
+      </Typography.Paragraph>
       {errors.taskId && (
         <Alert type="error" showIcon title={errors.taskId.join(' ')} style={{ marginBottom: 12 }} />
       )}
