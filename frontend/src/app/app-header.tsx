@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
 import type { Me, Role } from '@/features/auth/types';
+import { readsDeliberations } from '@/features/deliberation/deliberation-rules';
 import { decidesTasks } from '@/features/inbox/inbox-roles';
 
 import { paths } from './paths';
@@ -43,6 +44,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tInbox } = useTranslation('inbox');
   const { t: tScreen } = useTranslation(['supervision', 'report']);
   const { t: tAudit } = useTranslation('audit');
+  const { t: tDeliberation } = useTranslation('deliberation');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -66,6 +68,9 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   );
   const inbox = decidesTasks(me.role) && <Link to={paths.inbox}>{tInbox('nav')}</Link>;
   const audit = me.role === 'AUDITOR' && <Link to={paths.audit}>{tAudit('nav')}</Link>;
+  const deliberations = readsDeliberations(me.role) && (
+    <Link to={paths.deliberations}>{tDeliberation('nav')}</Link>
+  );
 
   if (screens.lg) {
     return (
@@ -75,6 +80,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
             {home}
             {households}
             {inbox}
+            {deliberations}
             {audit}
           </Flex>
           <Flex align="center" gap="middle" wrap>
@@ -110,6 +116,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
           <nav onClick={close}>
             <Flex vertical gap="middle">
               {inbox}
+              {deliberations}
               {households}
               {audit}
             </Flex>

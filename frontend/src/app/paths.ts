@@ -8,6 +8,10 @@ export const paths = {
     withQuery('/reports', query),
   audit: '/audit',
   auditChange: (id: number) => `/audit/changes/${id}`,
+  deliberations: '/deliberations',
+  newDeliberation: '/deliberations/new',
+  deliberation: (id: number) => `/deliberations/${id}`,
+  deliberationBnba: (id: number) => `/deliberations/${id}/bnba`,
 };
 
 function withQuery(path: string, query: Record<string, string | undefined>) {

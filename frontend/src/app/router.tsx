@@ -63,6 +63,34 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'deliberations',
+        lazy: () =>
+          import('./routes/deliberations').then(({ DeliberationsRoute }) => ({
+            Component: DeliberationsRoute,
+          })),
+      },
+      {
+        path: 'deliberations/new',
+        lazy: () =>
+          import('./routes/deliberation-new').then(({ DeliberationNewRoute }) => ({
+            Component: DeliberationNewRoute,
+          })),
+      },
+      {
+        path: 'deliberations/:id',
+        lazy: () =>
+          import('./routes/deliberation').then(({ DeliberationRoute }) => ({
+            Component: DeliberationRoute,
+          })),
+      },
+      {
+        path: 'deliberations/:id/bnba',
+        lazy: () =>
+          import('./routes/deliberation-bnba').then(({ DeliberationBnbaRoute }) => ({
+            Component: DeliberationBnbaRoute,
+          })),
+      },
+      {
         path: '*',
         lazy: () =>
           import('./routes/not-found').then(({ NotFoundRoute }) => ({ Component: NotFoundRoute })),

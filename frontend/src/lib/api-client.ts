@@ -114,7 +114,9 @@ async function request<T>(
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
   };
-  if (body !== undefined) {
+  // A multipart form sets its own Content-Type, with the boundary.
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) {
     headers['Content-Type'] = 'application/json';
   }
   if (method !== 'GET') {
@@ -129,7 +131,7 @@ async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: multipart ? body : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError(0, {}, { cause });
@@ -149,6 +151,8 @@ async function request<T>(
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  /** A `multipart/form-data` upload, with the CSRF token like any other POST. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),

@@ -6,6 +6,7 @@ import { initReactI18next } from 'react-i18next';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
+import enDeliberation from '@/locales/en/deliberation.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
@@ -13,6 +14,7 @@ import enSupervision from '@/locales/en/supervision.json';
 import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
 import idCommon from '@/locales/id/common.json';
+import idDeliberation from '@/locales/id/deliberation.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
 import idReport from '@/locales/id/report.json';
@@ -35,6 +37,7 @@ export const resources = {
     supervision: idSupervision,
     report: idReport,
     audit: idAudit,
+    deliberation: idDeliberation,
   },
   en: {
     common: enCommon,
@@ -44,6 +47,7 @@ export const resources = {
     supervision: enSupervision,
     report: enReport,
     audit: enAudit,
+    deliberation: enDeliberation,
   },
 } as const;
 

@@ -43,4 +43,26 @@ describe('app header navigation', () => {
     expect(screen.queryByRole('link', { name: 'Pengawasan' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Laporan' })).toBeNull();
   });
+
+  it.each([
+    'VILLAGE_HEAD',
+    'SUBDISTRICT_HEAD',
+    'DISTRICT_HEAD',
+    'MINISTRY_OFFICER',
+    'SUPERVISOR',
+    'AUDITOR',
+  ] as const)('leads a %s to the deliberations', (role) => {
+    renderHeader({ ...villageOperator, role });
+
+    expect(screen.getByRole('link', { name: 'Musyawarah' })).toHaveAttribute(
+      'href',
+      '/deliberations',
+    );
+  });
+
+  it('leads a village operator to no deliberations', () => {
+    renderHeader(villageOperator);
+
+    expect(screen.queryByRole('link', { name: 'Musyawarah' })).toBeNull();
+  });
 });

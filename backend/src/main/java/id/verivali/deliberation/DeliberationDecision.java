@@ -36,7 +36,27 @@ class DeliberationDecision {
         this.note = note;
     }
 
-    DeliberationView.Item view() {
-        return new DeliberationView.Item(taskId, changeRequestId, changeRequestNumber, decision, reason, note);
+    String taskId() {
+        return taskId;
+    }
+
+    long changeRequestId() {
+        return changeRequestId;
+    }
+
+    String changeRequestNumber() {
+        return changeRequestNumber;
+    }
+
+    Decision decision() {
+        return decision;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    String note() {
+        return note;
     }
 }

@@ -4,6 +4,8 @@ import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditDetails;
 import id.verivali.audit.AuditLog;
 import id.verivali.audit.AuditSubjects;
+import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.Decision;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
@@ -11,6 +13,10 @@ import id.verivali.common.web.PageView;
 import id.verivali.deliberation.DeliberationRefusedException.Refusal;
 import id.verivali.document.DocumentStore;
 import id.verivali.document.StoredDocument;
+import id.verivali.household.HouseholdService;
+import id.verivali.household.HouseholdSnapshot;
+import id.verivali.household.RecordStatus;
+import id.verivali.household.Relationship;
 import id.verivali.inbox.CompleteTask;
 import id.verivali.inbox.InboxService;
 import id.verivali.inbox.TaskView;
@@ -25,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +63,8 @@ public class DeliberationService {
     private final RegionService regions;
     private final Validator validator;
     private final AuditLog audit;
+    private final ChangeRequestService changes;
+    private final HouseholdService households;
     private final Clock clock;
 
     DeliberationService(
@@ -65,6 +74,8 @@ public class DeliberationService {
             RegionService regions,
             Validator validator,
             AuditLog audit,
+            ChangeRequestService changes,
+            HouseholdService households,
             Clock clock) {
         this.deliberations = deliberations;
         this.inbox = inbox;
@@ -72,6 +83,8 @@ public class DeliberationService {
         this.regions = regions;
         this.validator = validator;
         this.audit = audit;
+        this.changes = changes;
+        this.households = households;
         this.clock = clock;
     }
 
@@ -205,7 +218,7 @@ public class DeliberationService {
         return deliberations.decidedChange(changeRequestId).stream()
                 .map(row -> {
                     var deliberation = (Deliberation) row[0];
-                    var item = ((DeliberationDecision) row[1]).view();
+                    var item = (DeliberationDecision) row[1];
                     return new ChangeDeliberationView(
                             deliberation.id(),
                             deliberation.level().name(),
@@ -351,9 +364,71 @@ public class DeliberationService {
                         minutes.filename(), minutes.contentType(), minutes.sizeBytes(), minutes.sha256()),
                 deliberation.heldBy(),
                 deliberation.recordedAt(),
-                deliberation.decisions().stream()
-                        .map(DeliberationDecision::view)
-                        .toList());
+                items(deliberation.decisions()));
+    }
+
+    /** Each decision with its change's type and household by name and address, for the BNBA. */
+    private List<DeliberationView.Item> items(List<DeliberationDecision> decisions) {
+        var decided = decisions.stream()
+                .map(item -> changes.get(item.changeRequestId()))
+                .toList();
+        var addresses = decided.stream().map(this::householdOf).toList();
+        var villages = regions.names(addresses.stream()
+                .map(DeliberationView.Household::villageCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var items = new ArrayList<DeliberationView.Item>();
+        for (int i = 0; i < decisions.size(); i++) {
+            var item = decisions.get(i);
+            var address = addresses.get(i);
+            items.add(new DeliberationView.Item(
+                    item.taskId(),
+                    item.changeRequestId(),
+                    item.changeRequestNumber(),
+                    decided.get(i).type().name(),
+                    new DeliberationView.Household(
+                            address.headName(),
+                            address.address(),
+                            address.rt(),
+                            address.rw(),
+                            address.villageCode(),
+                            villages.get(address.villageCode())),
+                    item.decision(),
+                    item.reason(),
+                    item.note()));
+        }
+        return items;
+    }
+
+    /**
+     * The registry's household, or for a new one not yet applied, the proposal's; its head is the active head, else
+     * the recorded head (a removed household keeps its members as removed), else its first member.
+     */
+    private DeliberationView.Household householdOf(ChangeRequestView change) {
+        if (change.householdId() != null) {
+            var household = households.snapshot(change.householdId());
+            var head = household.members().stream()
+                    .sorted(Comparator.comparing(
+                                    (HouseholdSnapshot.MemberSnapshot m) -> m.relationship() != Relationship.HEAD)
+                            .thenComparing(m -> m.status() != RecordStatus.ACTIVE))
+                    .findFirst()
+                    .map(HouseholdSnapshot.MemberSnapshot::name)
+                    .orElse(null);
+            return new DeliberationView.Household(
+                    head, household.address(), household.rt(), household.rw(), household.villageCode(), null);
+        }
+        var proposed = changes.proposedChange(change.number()).household();
+        if (proposed == null) {
+            return new DeliberationView.Household(null, null, null, null, change.villageCode(), null);
+        }
+        var head = proposed.members().stream()
+                .filter(m -> m.relationship() == Relationship.HEAD)
+                .findFirst()
+                .or(() -> proposed.members().stream().findFirst())
+                .map(m -> m.name())
+                .orElse(null);
+        return new DeliberationView.Household(
+                head, proposed.address(), proposed.rt(), proposed.rw(), proposed.villageCode(), null);
     }
 
     private static DeliberationView.Region region(String code, Map<String, String> names) {

@@ -123,6 +123,29 @@ class DeliberationApiIT {
                 .extracting(d -> d.get("changeRequestNumber").asText())
                 .containsExactly(approved.number(), rejected.number(), deferred.number());
         assertThat(body.at("/decisions/1/reason").asText()).isEqualTo("Sudah pindah ke Pontianak sejak 2024");
+        assertThat(body.at("/decisions/1/changeType").asText()).isEqualTo("REVERIFY");
+        var household = driver.jdbc.queryForMap(
+                "select address, rt, rw, village_code from household where id = ?", rejected.householdId());
+        assertThat(body.at("/decisions/1/household/headName").asText())
+                .isEqualTo(driver.jdbc.queryForObject(
+                        "select name from household_member where household_id = ? and relationship = 'HEAD'"
+                                + " order by id limit 1",
+                        String.class,
+                        rejected.householdId()));
+        assertThat(body.at("/decisions/1/household/address").asText()).isEqualTo(household.get("address"));
+        assertThat(body.at("/decisions/1/household/rt").asText()).isEqualTo(household.get("rt"));
+        assertThat(body.at("/decisions/1/household/rw").asText()).isEqualTo(household.get("rw"));
+        assertThat(body.at("/decisions/1/household/villageCode").asText()).isEqualTo(village);
+        assertThat(body.at("/decisions/1/household/villageName").asText())
+                .isEqualTo(body.at("/region/name").asText());
+        // The BNBA is posted publicly: no NIK of the households decided on.
+        assertThat(body.toString())
+                .doesNotContain(driver.jdbc
+                        .queryForList(
+                                "select nik from household_member where household_id = ?",
+                                String.class,
+                                rejected.householdId())
+                        .toArray(String[]::new));
 
         assertThat(driver.reload(approved).stage()).isEqualTo(Stage.SUBDISTRICT_PLENARY);
         assertThat(driver.reload(rejected))

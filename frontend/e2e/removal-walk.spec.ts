@@ -1,0 +1,242 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+import { basicAuth, signIn, switchLanguage } from './sign-in';
+
+/**
+ * One household removal through the whole chain, each step by the official whose step it is, in the browser:
+ * proposal and field check in the village, the village deliberation with its signed minutes, the kecamatan
+ * plenary, the district's verification and ratification, the ministry's decree; then the auditor's replay and the
+ * supervisor's dashboard. The steps share one change, so they run in order.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const screenshots = '../docs/screenshots';
+const village = '61.12.04.2002';
+
+let change: { id: number; number: string };
+let household: { id: number; headName: string };
+
+/** A household of the village that no change is under way for. */
+async function householdWithoutChanges(request: APIRequestContext) {
+  const headers = basicAuth('op-6112042002');
+  const listed = await request.get(`/api/households?region=${village}&size=100`, { headers });
+  const { content } = (await listed.json()) as {
+    content: { id: number; headName: string; status: string }[];
+  };
+  for (const candidate of content.filter((h) => h.status === 'ACTIVE').reverse()) {
+    const changes = await request.get(`/api/change-requests?household=${candidate.id}`, {
+      headers,
+    });
+    if (((await changes.json()) as { totalElements: number }).totalElements === 0) {
+      return candidate;
+    }
+  }
+  throw new Error(`No household in ${village} is free of changes`);
+}
+
+/** Opens the change's task in the inbox (filtered to its stage) and takes a decision on it. */
+async function decide(page: Page, stage: string, fill?: (page: Page) => Promise<void>) {
+  await page.goto(`/inbox?stage=${stage}`);
+  await page
+    .getByRole('button', { name: new RegExp(`${change.number}$`) })
+    .last()
+    .click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toContainText(change.number);
+  await drawer.getByRole('radio', { name: /Setujui|Approve/ }).check();
+  await fill?.(page);
+  await drawer.getByRole('button', { name: /Simpan keputusan|Save decision/ }).click();
+  await expect(page.getByText(/Keputusan tersimpan|Decision saved/)).toBeVisible();
+}
+
+/** The change's current stage, as its proposer sees it. */
+async function stageOf(request: APIRequestContext) {
+  const answer = await request.get(`/api/change-requests/${change.id}`, {
+    headers: basicAuth('op-6112042002'),
+  });
+  return ((await answer.json()) as { stage: string; status: string }).stage;
+}
+
+test('the village operator proposes removing a household whose head died', async ({
+  page,
+  request,
+}) => {
+  household = await householdWithoutChanges(request);
+  await signIn(page, 'op-6112042002');
+  await page.goto(`/households/${household.id}`);
+  await expect(page.getByRole('heading', { name: /KK/ })).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/household-details.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Ajukan perubahan' }).click();
+  await page.getByRole('menuitem', { name: 'Penghapusan rumah tangga' }).click();
+  await page.getByLabel('Alasan penghapusan').click();
+  await page.getByTitle('Meninggal').click();
+  await page
+    .getByLabel('Alasan', { exact: true })
+    .fill('Kepala keluarga meninggal, anggota pindah');
+  await page.screenshot({ path: `${screenshots}/change-request-form.png`, fullPage: true });
+
+  const proposed = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/change-requests') && response.request().method() === 'POST',
+  );
+  await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
+  const answer = await proposed;
+  expect(answer.status()).toBe(201);
+  change = (await answer.json()) as { id: number; number: string };
+  await expect(page.getByText(change.number).first()).toBeVisible();
+
+  // The automatic checks run in the background; the change then waits for the field check.
+  await expect.poll(() => stageOf(request), { timeout: 60_000 }).toBe('FIELD_CHECK');
+});
+
+test('a village operator of another kecamatan does not see the task', async ({ page, request }) => {
+  const elsewhere = await request.get(`/api/change-requests/${change.id}`, {
+    headers: basicAuth('op-6112012001'),
+  });
+  expect(elsewhere.status()).toBe(404);
+
+  await signIn(page, 'op-6112012001');
+  await page.goto('/inbox');
+  await expect(page.getByRole('heading', { name: 'Kotak masuk' })).toBeVisible();
+  await expect(page.getByText(change.number)).toHaveCount(0);
+});
+
+test('the village operator approves the field check after the visit', async ({ page }) => {
+  await signIn(page, 'op-6112042002');
+  await page.goto('/inbox?stage=FIELD_CHECK');
+  await page
+    .getByRole('button', { name: new RegExp(`${change.number}$`) })
+    .last()
+    .click();
+  await expect(page.getByRole('dialog')).toContainText(change.number);
+  await page.getByRole('button', { name: /Tampilkan NIK lengkap/ }).click();
+  await expect(page.getByRole('dialog').getByText(/dicatat dalam jejak audit/)).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/inbox-task.png` });
+  await page.keyboard.press('Escape');
+
+  await decide(page, 'FIELD_CHECK');
+});
+
+test('the village head holds the village deliberation with its signed minutes', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, 'kades-6112042002');
+  await page.goto('/deliberations/new');
+  await page
+    .getByRole('row', { name: new RegExp(change.number) })
+    .getByRole('checkbox')
+    .check();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  await page.getByLabel('Tempat').fill('Balai Desa Teluk Empening');
+  await page.getByLabel('Peserta 1').fill('Kepala Desa');
+  await page.getByLabel('Nomor berita acara').fill('BA/e2e/2026');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'berita-acara.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  });
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.screenshot({ path: `${screenshots}/deliberation-review.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Simpan keputusan' }).click();
+
+  await expect(page).toHaveURL(/\/deliberations\/\d+$/);
+  await expect(page.getByText(change.number)).toBeVisible();
+  await page.getByRole('link', { name: /Cetak BNBA/ }).click();
+  await expect(page.getByText(household.headName)).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/bnba.png`, fullPage: true });
+  expect(await stageOf(request)).toBe('SUBDISTRICT_PLENARY');
+});
+
+test('the Camat approves at the kecamatan plenary, in English', async ({ page }) => {
+  await signIn(page, 'camat-611204');
+  await switchLanguage(page, 'EN');
+  await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  await decide(page, 'SUBDISTRICT_PLENARY');
+  await switchLanguage(page, 'ID');
+});
+
+test('Dinas Sosial verifies the change', async ({ page }) => {
+  await signIn(page, 'dinsos-6112');
+  await decide(page, 'DISTRICT_VERIFICATION');
+});
+
+test("the head of Dinas Sosial ratifies it with the letter's number", async ({ page, request }) => {
+  await signIn(page, 'kadinsos-6112');
+  await decide(page, 'DISTRICT_APPROVAL', (p) =>
+    p.getByLabel('Nomor surat pengesahan').fill('400/e2e/DINSOS/2026'),
+  );
+
+  // After the month's cut-off the change waits for the next cycle; opening it early is an engine operation.
+  const admin = basicAuth('admin');
+  const process = (await (
+    await request.get(`/api/change-requests/${change.id}`, {
+      headers: basicAuth('op-6112042002'),
+    })
+  ).json()) as { processInstanceId: string };
+  const timers = await request.get(
+    `/engine-rest/job?processInstanceId=${process.processInstanceId}&timers=true&activityId=Timer_WaitForNextCycle`,
+    { headers: admin },
+  );
+  for (const job of (await timers.json()) as { id: string }[]) {
+    expect(
+      (await request.post(`/engine-rest/job/${job.id}/execute`, { headers: admin })).ok(),
+    ).toBe(true);
+  }
+  await expect
+    .poll(async () => {
+      const inbox = await request.get('/api/tasks?stage=MINISTRY_DETERMINATION&size=100', {
+        headers: basicAuth('pusdatin'),
+      });
+      const { content } = (await inbox.json()) as { content: { changeRequestId: number }[] };
+      return content.some((task) => task.changeRequestId === change.id);
+    })
+    .toBe(true);
+});
+
+test('the ministry determines the change in its decree, and the registry changes', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, 'pusdatin');
+  await decide(page, 'MINISTRY_DETERMINATION', (p) =>
+    p.getByLabel('Nomor Keputusan Menteri Sosial').fill('KEPMENSOS/e2e/2026'),
+  );
+  await expect.poll(() => stageOf(request)).toBe('DONE');
+});
+
+test('the village operator finds the household removed, with its change history', async ({
+  page,
+}) => {
+  await signIn(page, 'op-6112042002');
+  await page.goto(`/households/${household.id}`);
+  await expect(page.getByText('Dihapus').first()).toBeVisible();
+  await expect(page.getByText(change.number)).toBeVisible();
+});
+
+test('the auditor replays the change with its path highlighted', async ({ page }) => {
+  await signIn(page, 'auditor-6112');
+  await page.goto(`/audit/changes/${change.id}`);
+  await expect(page.locator('.djs-element.replay-visited').first()).toBeVisible();
+  await expect(page.locator('[data-element-id="End_Approved"].replay-visited')).toHaveCount(1);
+  expect(await page.locator('.djs-connection.replay-taken').count()).toBeGreaterThan(10);
+  await expect(page.getByText('kades-6112042002').first()).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/audit-replay.png`, fullPage: true });
+});
+
+test('the supervisor sees the district dashboard', async ({ page }) => {
+  await signIn(page, 'supervisor-6112');
+  await page.goto('/supervision');
+  await expect(page.getByRole('heading', { name: 'Pengawasan' })).toBeVisible();
+  await expect(page.getByText('Terentang').first()).toBeVisible();
+  await expect(page.locator('canvas').first()).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/supervision.png`, fullPage: true });
+
+  await page.goto('/reports');
+  await expect(page.getByRole('heading', { name: 'Laporan' })).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Terentang');
+  await page.screenshot({ path: `${screenshots}/reports.png`, fullPage: true });
+});

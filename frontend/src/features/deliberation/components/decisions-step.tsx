@@ -1,0 +1,144 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { allowedDecisions, limits, reasonRequired } from '../deliberation-rules';
+import type { Decision, DeliberationLevel, PendingTask } from '../types';
+import type { WizardValues } from '../wizard-values';
+
+interface DecisionsStepProps {
+  level: DeliberationLevel;
+  form: FormInstance<WizardValues>;
+  tasks: PendingTask[];
+  /** The server's errors by task id and field. */
+  itemErrors: Record<string, Record<string, string[]>>;
+}
+
+/** Step 3: a decision on each selected change, with the reason a rejection or a return needs. */
+export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepProps) {
+  const { t } = useTranslation('deliberation');
+  const decisions = allowedDecisions(level);
+
+  const setAll = (decision: Decision) =>
+    form.setFieldsValue({
+      decisions: Object.fromEntries(tasks.map((task) => [task.id, { decision }])),
+    });
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex gap="small" wrap align="center" role="group" aria-label={t('decisions.setAll')}>
+        <Typography.Text>{t('decisions.setAll')}:</Typography.Text>
+        {decisions.map((decision) => (
+          <Button key={decision} onClick={() => setAll(decision)}>
+            {t(`decisions.setAllTo.${decision}`)}
+          </Button>
+        ))}
+      </Flex>
+      {tasks.map((task) => (
+        <DecisionCard
+          key={task.id}
+          task={task}
+          decisions={decisions}
+          errors={itemErrors[task.id] ?? {}}
+        />
+      ))}
+    </Flex>
+  );
+}
+
+interface DecisionCardProps {
+  task: PendingTask;
+  decisions: readonly Decision[];
+  errors: Record<string, string[]>;
+}
+
+function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
+  const { t } = useTranslation('deliberation');
+  const number = task.changeRequestNumber;
+  const server = (field: string) =>
+    errors[field] ? { validateStatus: 'error' as const, help: errors[field].join(' ') } : {};
+
+  return (
+    <Card
+      size="small"
+      data-testid={`decision-${task.id}`}
+      title={number}
+      extra={t(`changeType.${task.changeType}`)}
+    >
+      {/* Below the title, which antd cuts to one line: names wrap on a narrow screen. */}
+      <Typography.Paragraph type="secondary">
+        {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
+      </Typography.Paragraph>
+      {errors.taskId && (
+        <Alert type="error" showIcon title={errors.taskId.join(' ')} style={{ marginBottom: 12 }} />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} lg={8}>
+          <Form.Item
+            name={['decisions', task.id, 'decision']}
+            label={t('field.decision')}
+            rules={[{ required: true, message: t('validation.required') }]}
+            {...server('decision')}
+          >
+            <Radio.Group
+              aria-label={t('field.decisionFor', { number })}
+              options={decisions.map((decision) => ({
+                value: decision,
+                label: t(`decision.${decision}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Form.Item
+            name={['decisions', task.id, 'reason']}
+            label={t('field.reason')}
+            dependencies={[['decisions', task.id, 'decision']]}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value?: string) =>
+                  reasonRequired(getFieldValue(['decisions', task.id, 'decision']) as Decision) &&
+                  !value?.trim()
+                    ? Promise.reject(new Error(t('validation.reasonRequired')))
+                    : Promise.resolve(),
+              }),
+              { max: limits.reason, message: t('validation.tooLong', { max: limits.reason }) },
+            ]}
+            {...server('reason')}
+          >
+            <Input.TextArea
+              aria-label={t('field.reasonFor', { number })}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              maxLength={limits.reason}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Form.Item
+            name={['decisions', task.id, 'note']}
+            label={t('field.note')}
+            rules={[{ max: limits.note, message: t('validation.tooLong', { max: limits.note }) }]}
+            {...server('note')}
+          >
+            <Input.TextArea
+              aria-label={t('field.noteFor', { number })}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              maxLength={limits.note}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Card>
+  );
+}

@@ -1,0 +1,275 @@
+import { Alert, App, Button, Empty, Flex, Form, Spin, Steps, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ProblemAlert } from '@/components/problem-alert';
+import { ApiError } from '@/lib/api-client';
+import { problemText } from '@/lib/problem-text';
+
+import { usePendingTasks } from '../api/get-pending-tasks';
+import { useHoldDeliberation } from '../api/hold-deliberation';
+import { chairedLevel, limits, stageOf } from '../deliberation-rules';
+import type { Chair, DeliberationLevel } from '../types';
+import {
+  clearChanged,
+  deliberationBody,
+  noErrors,
+  placeErrors,
+  type PlacedErrors,
+  type WizardValues,
+} from '../wizard-values';
+import { DecisionsStep } from './decisions-step';
+import { MinutesStep } from './minutes-step';
+import { PickChangesStep } from './pick-changes-step';
+import { ReviewStep } from './review-step';
+
+interface HoldDeliberationWizardProps {
+  chair: Chair;
+  onHeld: (id: number) => void;
+}
+
+const stepKeys = ['pick', 'minutes', 'decisions', 'review'] as const;
+
+/** A deliberation for a chair, or why the user holds none. */
+export function HoldDeliberationWizard({ chair, onHeld }: HoldDeliberationWizardProps) {
+  const { t } = useTranslation('deliberation');
+  const level = chairedLevel(chair.role);
+  if (!level) {
+    return <Alert type="info" showIcon title={t('hold.notChair')} />;
+  }
+  return <Wizard level={level} chair={chair} onHeld={onHeld} />;
+}
+
+interface WizardProps extends HoldDeliberationWizardProps {
+  level: DeliberationLevel;
+}
+
+/**
+ * Pick the changes, record the minutes, decide each change, review, and send it all as one
+ * multipart request. A refusal keeps every input and shows each error beside its field or change.
+ */
+function Wizard({ level, chair, onHeld }: WizardProps) {
+  const { t } = useTranslation('deliberation');
+  const { t: tCommon } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<WizardValues>();
+  const pending = usePendingTasks(stageOf[level]);
+  const hold = useHoldDeliberation();
+  const [step, setStep] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [pickError, setPickError] = useState<string>();
+  const [serverErrors, setServerErrors] = useState<PlacedErrors>(noErrors);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const tasks = useMemo(() => pending.data ?? [], [pending.data]);
+  const selectedTasks = useMemo(() => {
+    const chosen = new Set(selected);
+    return tasks.filter((task) => chosen.has(task.id));
+  }, [tasks, selected]);
+
+  // Keyboard and screen-reader users land on the new step's title.
+  useEffect(() => {
+    if (moved.current) {
+      heading.current?.focus();
+    }
+  }, [step]);
+
+  const goTo = (next: number) => {
+    moved.current = true;
+    setStep(next);
+  };
+
+  const next = async () => {
+    if (step === 0) {
+      if (selected.length === 0) {
+        setPickError(t('pick.required'));
+        return;
+      }
+      if (selected.length > limits.decisions) {
+        setPickError(t('pick.tooMany', { max: limits.decisions }));
+        return;
+      }
+      setPickError(undefined);
+      // Every change starts approved; a change picked again keeps what was decided on it.
+      const decisions = form.getFieldValue('decisions') as WizardValues['decisions'];
+      form.setFieldsValue({
+        decisions: Object.fromEntries(
+          selected
+            .filter((id) => !decisions?.[id]?.decision)
+            .map((id) => [id, { ...decisions?.[id], decision: 'APPROVE' as const }]),
+        ),
+      });
+    } else {
+      try {
+        await form.validateFields();
+      } catch {
+        return;
+      }
+    }
+    goTo(step + 1);
+  };
+
+  /** What the form holds now, unmounted steps included. */
+  const current = () => {
+    const values = form.getFieldsValue(true) as WizardValues;
+    return {
+      body: deliberationBody(level, chair, selectedTasks, values),
+      minutes: values.minutes?.[0]?.originFileObj,
+    };
+  };
+
+  const submit = () => {
+    const { body, minutes } = current();
+    if (!minutes) {
+      goTo(1);
+      return;
+    }
+    setServerErrors(noErrors);
+    hold.mutate(
+      { deliberation: body, minutes },
+      {
+        onSuccess: (held) => {
+          void message.success(t('hold.saved'));
+          onHeld(held.id);
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError)) {
+            return;
+          }
+          const placed = placeErrors(
+            error.fieldErrors,
+            body.decisions.map((item) => item.taskId),
+          );
+          if (error.status === 413) {
+            placed.fields.minutes = [t('hold.tooLarge')];
+          }
+          setServerErrors(placed);
+          // Where the first thing to fix is.
+          if (Object.keys(placed.fields).length > 0) {
+            goTo(1);
+          } else if (Object.keys(placed.items).length > 0) {
+            goTo(2);
+          }
+        },
+      },
+    );
+  };
+
+  if (pending.isPending) {
+    return <Spin description={tCommon('state.loading')} />;
+  }
+  if (pending.isError) {
+    return (
+      <ProblemAlert
+        error={pending.error}
+        action={<Button onClick={() => void pending.refetch()}>{tCommon('action.retry')}</Button>}
+      />
+    );
+  }
+  if (tasks.length === 0) {
+    return <Empty description={t('pick.empty')} />;
+  }
+
+  const refused = hold.error instanceof ApiError && !hold.isPending;
+  const { body, minutes } = current();
+
+  return (
+    <Flex vertical gap="large">
+      <Steps
+        current={step}
+        size="small"
+        onChange={(target) => target < step && !hold.isPending && goTo(target)}
+        items={stepKeys.map((key) => ({ title: t(`hold.step.${key}`) }))}
+      />
+      {hold.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={problemText(hold.error, tCommon)}
+          description={
+            refused ? (
+              <>
+                <p style={{ margin: 0 }}>{t('hold.refused')}</p>
+                {serverErrors.other.length > 0 && (
+                  <ul>
+                    {serverErrors.other.map((text) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            ) : undefined
+          }
+        />
+      )}
+      <Typography.Title level={3} style={{ margin: 0 }} ref={heading} tabIndex={-1}>
+        {t(`hold.step.${stepKeys[step] ?? 'pick'}`)}
+      </Typography.Title>
+      <Form<WizardValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ attendees: [''] }}
+        disabled={hold.isPending}
+        onValuesChange={(changed: WizardValues) =>
+          setServerErrors((errors) => clearChanged(errors, changed))
+        }
+        onFinish={() => void next()}
+      >
+        {step === 0 && (
+          <PickChangesStep
+            tasks={tasks}
+            selected={selected}
+            onChange={(ids) => {
+              setSelected(ids);
+              setPickError(undefined);
+            }}
+            error={pickError}
+          />
+        )}
+        {step === 1 && <MinutesStep level={level} form={form} serverErrors={serverErrors.fields} />}
+        {step === 2 && (
+          <DecisionsStep
+            level={level}
+            form={form}
+            tasks={selectedTasks}
+            itemErrors={serverErrors.items}
+          />
+        )}
+        {step === 3 && (
+          <ReviewStep
+            level={level}
+            body={body}
+            minutes={minutes}
+            tasks={selectedTasks}
+            itemErrors={serverErrors.items}
+          />
+        )}
+        {hold.isPending && (
+          <Alert
+            type="info"
+            showIcon
+            icon={<Spin size="small" />}
+            title={t('hold.sending')}
+            role="status"
+            style={{ marginTop: 16 }}
+          />
+        )}
+        <Flex gap="small" justify="space-between" wrap style={{ marginTop: 24 }}>
+          <Button onClick={() => goTo(step - 1)} disabled={step === 0 || hold.isPending}>
+            {t('hold.previous')}
+          </Button>
+          {step < stepKeys.length - 1 ? (
+            <Button key="next" type="primary" htmlType="submit">
+              {t('hold.next')}
+            </Button>
+          ) : (
+            <Button key="submit" type="primary" onClick={submit} loading={hold.isPending}>
+              {t('hold.submit')}
+            </Button>
+          )}
+        </Flex>
+      </Form>
+    </Flex>
+  );
+}

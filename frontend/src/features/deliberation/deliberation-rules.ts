@@ -1,0 +1,99 @@
+import type { Decision, DeliberationLevel, DeliberationStage } from './types';
+
+/** Who chairs each level (DOMAIN.md), as the server's DeliberationLevel says. */
+const levelByChair: Partial<Record<string, DeliberationLevel>> = {
+  VILLAGE_HEAD: 'VILLAGE',
+  SUBDISTRICT_HEAD: 'SUBDISTRICT',
+  DISTRICT_HEAD: 'DISTRICT',
+  MINISTRY_OFFICER: 'MINISTRY',
+};
+
+/** The level the role chairs, or none. */
+export function chairedLevel(role: string): DeliberationLevel | undefined {
+  return levelByChair[role];
+}
+
+export function chairsDeliberations(role: string) {
+  return chairedLevel(role) !== undefined;
+}
+
+/**
+ * Who may read deliberations: the chairs, and the supervisors and auditors who read everything in
+ * their region. The list endpoint admits every registry role; the operators prepare, not read.
+ */
+export function readsDeliberations(role: string) {
+  return chairsDeliberations(role) || role === 'SUPERVISOR' || role === 'AUDITOR';
+}
+
+export const stageOf: Record<DeliberationLevel, DeliberationStage> = {
+  VILLAGE: 'VILLAGE_DELIBERATION',
+  SUBDISTRICT: 'SUBDISTRICT_PLENARY',
+  DISTRICT: 'DISTRICT_APPROVAL',
+  MINISTRY: 'MINISTRY_DETERMINATION',
+};
+
+/** The decisions each level's stage allows, as the server's Stage enum lists them. */
+const decisionsByLevel: Record<DeliberationLevel, readonly Decision[]> = {
+  // A change not ready yet waits for the next musyawarah.
+  VILLAGE: ['APPROVE', 'REJECT', 'DEFER'],
+  SUBDISTRICT: ['APPROVE', 'REJECT', 'RETURN'],
+  DISTRICT: ['APPROVE', 'REJECT', 'RETURN'],
+  MINISTRY: ['APPROVE', 'REJECT', 'RETURN'],
+};
+
+export function allowedDecisions(level: DeliberationLevel): readonly Decision[] {
+  return decisionsByLevel[level];
+}
+
+/** The server refuses a rejection or a return without a reason. */
+export function reasonRequired(decision: Decision | undefined) {
+  return decision === 'REJECT' || decision === 'RETURN';
+}
+
+/** The server's limits (HoldDeliberation, DocumentStore). */
+export const limits = {
+  place: 200,
+  minutesNumber: 100,
+  attendee: 100,
+  attendees: 200,
+  reason: 500,
+  note: 1000,
+  decisions: 1000,
+  minutesBytes: 10 * 1024 * 1024,
+} as const;
+
+export const minutesTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+
+const minutesExtensions = /\.(pdf|jpe?g|png)$/i;
+
+export type MinutesProblem = 'type' | 'size' | 'empty';
+
+/**
+ * Why a file cannot be the signed minutes, or undefined when it can: a PDF, JPEG or PNG of at most
+ * 10 MB. The server checks the content itself; this saves uploading what it would refuse.
+ */
+export function minutesProblem(
+  file: Pick<File, 'name' | 'type' | 'size'>,
+): MinutesProblem | undefined {
+  const typed = file.type
+    ? (minutesTypes as readonly string[]).includes(file.type)
+    : minutesExtensions.test(file.name);
+  if (!typed) {
+    return 'type';
+  }
+  if (file.size === 0) {
+    return 'empty';
+  }
+  return file.size > limits.minutesBytes ? 'size' : undefined;
+}
+
+/** `decisions[3].reason` → item 3, field `reason`; anything else is the deliberation's own field. */
+export function itemField(field: string): { index: number; field: string } | undefined {
+  const match = /^decisions\[(\d+)]\.?(.*)$/.exec(field);
+  return match ? { index: Number(match[1]), field: match[2] || 'taskId' } : undefined;
+}
+
+/** `attendees[2]` → `attendees`: an attendee's error shows beside the list. */
+export function deliberationField(field: string) {
+  return field.replace(/\[\d+]$/, '');
+}
