@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
+import enChange from '@/locales/en/change.json';
 import enCommon from '@/locales/en/common.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
@@ -10,6 +11,7 @@ import enReport from '@/locales/en/report.json';
 import enSupervision from '@/locales/en/supervision.json';
 import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
+import idChange from '@/locales/id/change.json';
 import idCommon from '@/locales/id/common.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
@@ -33,6 +35,7 @@ export const resources = {
     supervision: idSupervision,
     report: idReport,
     audit: idAudit,
+    change: idChange,
   },
   en: {
     common: enCommon,
@@ -42,6 +45,7 @@ export const resources = {
     supervision: enSupervision,
     report: enReport,
     audit: enAudit,
+    change: enChange,
   },
 } as const;
 
