@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { ChangeRequestForm } from '@/features/change-request/components/change-request-form';
 
+import { PageLoading } from '../page-loading';
 import { paths } from '../paths';
 
 /**
@@ -14,11 +15,15 @@ import { paths } from '../paths';
 export function NewHouseholdRoute() {
   const { t } = useTranslation('change');
   const { t: tCommon } = useTranslation();
-  const me = useMe().data;
+  const query = useMe();
+  const me = query.data;
   const location = useLocation();
   const navigate = useNavigate();
   const back = () => void (location.key === 'default' ? navigate(paths.households) : navigate(-1));
 
+  if (query.isPending) {
+    return <PageLoading />;
+  }
   if (me?.role !== 'VILLAGE_OPERATOR' || !me.regionCode) {
     return <Result status="403" title={tCommon('error.forbidden')} />;
   }

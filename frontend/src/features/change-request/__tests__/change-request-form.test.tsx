@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -88,7 +88,10 @@ async function choose(user: UserEvent, select: HTMLElement, option: string) {
 
 const submit = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Ajukan' }));
 
-describe('change request form', () => {
+// Forms of many antd fields render slowly in jsdom, more so on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+
+describe('change request form', { timeout: 15_000 }, () => {
   it('proposes a household’s removal with its reason, once, and names the new change', async () => {
     const sent = proposing();
     const { user, onProposed } = renderExisting('REMOVE_HOUSEHOLD');
@@ -97,7 +100,7 @@ describe('change request form', () => {
     await user.type(screen.getByLabelText('Alasan pengusulan'), '  Seluruh anggota meninggal ');
     await submit(user);
 
-    await vi.waitFor(() => expect(onProposed).toHaveBeenCalledWith(proposed));
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalledWith(proposed), { timeout: 5000 });
     expect(sent.map(({ body }) => body)).toEqual([
       {
         type: 'REMOVE_HOUSEHOLD',
@@ -130,7 +133,7 @@ describe('change request form', () => {
     await user.type(await screen.findByLabelText('Catatan'), 'Verifikasi berkala 2026');
     await submit(user);
 
-    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled(), { timeout: 5000 });
     expect(sent.map(({ body }) => body)).toEqual([
       { type: 'REVERIFY', householdId: 12, note: 'Verifikasi berkala 2026' },
     ]);
@@ -146,7 +149,7 @@ describe('change request form', () => {
     await choose(user, screen.getByLabelText('Alasan penghapusan'), 'Pindah');
     await submit(user);
 
-    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled(), { timeout: 5000 });
     expect(sent.map(({ body }) => body)).toEqual([
       { type: 'REMOVE_MEMBER', householdId: 12, memberId: 2, removalReason: 'MOVED' },
     ]);
@@ -163,7 +166,7 @@ describe('change request form', () => {
     await choose(user, screen.getByLabelText('Hubungan dengan kepala rumah tangga'), 'Anak');
     await submit(user);
 
-    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled(), { timeout: 5000 });
     expect(sent.map(({ body }) => body)).toEqual([
       {
         type: 'ADD_MEMBER',
@@ -220,7 +223,7 @@ describe('change request form', () => {
     await choose(user, screen.getByLabelText('Atap terluas'), 'Genteng');
     await submit(user);
 
-    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled(), { timeout: 5000 });
     expect(sent.map(({ body }) => body)).toEqual([
       {
         type: 'UPDATE',
@@ -382,7 +385,7 @@ describe('change request form', () => {
 
     await submit(user);
 
-    await vi.waitFor(() => expect(onProposed).toHaveBeenCalledWith(proposed));
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalledWith(proposed), { timeout: 5000 });
     expect(sent).toHaveLength(2);
     expect(sent[1]?.key).toBe(sent[0]?.key);
     expect(sent[1]?.body).toEqual(sent[0]?.body);
@@ -392,12 +395,12 @@ describe('change request form', () => {
     const sent = proposing();
     const first = renderExisting();
     await first.user.click(await screen.findByRole('button', { name: 'Ajukan' }));
-    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 5000 });
     first.unmount();
 
     const second = renderExisting();
     await second.user.click(await screen.findByRole('button', { name: 'Ajukan' }));
-    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 5000 });
 
     expect(sent[1]?.key).not.toBe(sent[0]?.key);
   });
