@@ -67,8 +67,8 @@ describe('change request routes', { timeout: 15_000 }, () => {
     });
 
     expect(await screen.findByRole('heading', { name: 'Riwayat perubahan' })).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: /Ajukan perubahan/ }));
-    await user.click(await screen.findByText('Penghapusan rumah tangga'));
+    await user.click(await screen.findByRole('button', { name: 'Ajukan perubahan' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Penghapusan rumah tangga' }));
 
     expect(router.state.location.pathname).toBe('/households/12/changes/new');
     expect(router.state.location.search).toBe('?type=REMOVE_HOUSEHOLD');
@@ -83,7 +83,7 @@ describe('change request routes', { timeout: 15_000 }, () => {
 
     expect(await screen.findByRole('heading', { name: 'Riwayat perubahan' })).toBeInTheDocument();
     expect(screen.getByText('KK 6112040101200001')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Ajukan perubahan/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ajukan perubahan' })).not.toBeInTheDocument();
   });
 
   it('offer no change for a household already removed', async () => {
@@ -94,21 +94,21 @@ describe('change request routes', { timeout: 15_000 }, () => {
     });
 
     expect(await screen.findByText('KK 6112040101200001')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Ajukan perubahan/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ajukan perubahan' })).not.toBeInTheDocument();
   });
 
   it('show the new household button to village operators only', async () => {
     registry(villageOperator);
     const operator = renderWithProviders(<HouseholdsRoute />, { path: '/households' });
 
-    await operator.user.click(await screen.findByRole('button', { name: /Rumah tangga baru/ }));
+    await operator.user.click(await screen.findByRole('button', { name: 'Rumah tangga baru' }));
     expect(operator.router.state.location.pathname).toBe('/households/new');
     operator.unmount();
 
     registry(villageHead);
     renderWithProviders(<HouseholdsRoute />, { path: '/households' });
     expect(await screen.findByRole('heading', { name: 'Rumah tangga' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Rumah tangga baru/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rumah tangga baru' })).not.toBeInTheDocument();
   });
 
   it('start the form at the type the address names and return to the household', async () => {

@@ -96,7 +96,10 @@ describe('change request form', { timeout: 15_000 }, () => {
     const sent = proposing();
     const { user, onProposed } = renderExisting('REMOVE_HOUSEHOLD');
 
-    await choose(user, await screen.findByLabelText('Alasan penghapusan'), 'Meninggal');
+    // Typing filters the options: what a keyboard user (or an end-to-end test) does first.
+    await user.type(await screen.findByLabelText('Alasan penghapusan'), 'Meni');
+    expect(screen.queryByTitle('Pindah')).not.toBeInTheDocument();
+    await user.click(screen.getByTitle('Meninggal'));
     await user.type(screen.getByLabelText('Alasan pengusulan'), '  Seluruh anggota meninggal ');
     await submit(user);
 
@@ -259,7 +262,7 @@ describe('change request form', { timeout: 15_000 }, () => {
       await user.type(within(head as HTMLElement).getByLabelText('Nama lengkap'), 'Ahmad Fauzi');
       await user.type(within(head as HTMLElement).getByLabelText('Tanggal lahir'), '1985-03-12');
       await choose(user, within(head as HTMLElement).getByLabelText('Jenis kelamin'), 'Laki-laki');
-      await user.click(screen.getByRole('button', { name: /Tambah anggota/ }));
+      await user.click(screen.getByRole('button', { name: 'Tambah anggota' }));
       const second = screen.getByText('Anggota 2').closest('.ant-card') as HTMLElement;
       await user.type(within(second).getByLabelText('NIK'), '6112046205900002');
       await user.type(within(second).getByLabelText('Nama lengkap'), 'Nurhayati');

@@ -163,6 +163,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
   const removalReasonField = (
     <Form.Item name="removalReason" label={t('form.removalReason')} rules={[required]}>
       <Select
+        showSearch={{ optionFilterProp: 'label' }}
         placeholder={t('form.choose')}
         options={removalReasons.map((reason) => ({
           value: reason,
@@ -199,6 +200,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
           </Typography.Paragraph>
           <Form.Item name="type" label={t('form.type')} rules={[required]}>
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               options={existingHouseholdTypes.map((value) => ({
                 value,
                 label: t(`type.${value}`),
@@ -223,6 +225,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
         <>
           <Form.Item name="memberId" label={t('form.memberToRemove')} rules={[required]}>
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('form.choose')}
               notFoundContent={t('form.noActiveMembers')}
               options={activeMembers.map((member) => ({
@@ -364,7 +367,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
                         <Button
                           type="text"
                           danger
-                          icon={<DeleteOutlined />}
+                          icon={<DeleteOutlined aria-hidden />}
                           aria-label={t('form.removeMember', { number: index + 1 })}
                           onClick={() => remove(field.name)}
                         />
@@ -375,7 +378,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
                   </Card>
                 ))}
                 <div>
-                  <Button icon={<PlusOutlined />} onClick={() => add()}>
+                  <Button icon={<PlusOutlined aria-hidden />} onClick={() => add()}>
                     {t('form.addMember')}
                   </Button>
                 </div>

@@ -61,6 +61,7 @@ export function MemberFields({ name, nikRules, head = false }: MemberFieldsProps
       <Col xs={24} md={8}>
         <Form.Item name={[...name, 'sex']} label={t('form.sex')} rules={[required]}>
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('form.choose')}
             options={sexes.map((sex) => ({ value: sex, label: t(`household:sex.${sex}`) }))}
           />
@@ -73,6 +74,7 @@ export function MemberFields({ name, nikRules, head = false }: MemberFieldsProps
           rules={[required]}
         >
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('form.choose')}
             disabled={head}
             options={relationships.map((relationship) => ({

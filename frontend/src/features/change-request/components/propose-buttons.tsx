@@ -18,7 +18,7 @@ export function ProposeChangeButton({ pathFor }: { pathFor: (type: ChangeType) =
       }}
     >
       <Button type="primary">
-        {t('entry.propose')} <DownOutlined />
+        {t('entry.propose')} <DownOutlined aria-hidden />
       </Button>
     </Dropdown>
   );
@@ -29,7 +29,7 @@ export function NewHouseholdButton({ path }: { path: string }) {
   const { t } = useTranslation('change');
   const navigate = useNavigate();
   return (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(path)}>
+    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate(path)}>
       {t('entry.newHousehold')}
     </Button>
   );

@@ -16,6 +16,7 @@ export function WelfareFields({ name }: { name: string[] }) {
         <Col xs={24} md={12} lg={8} key={choice}>
           <Form.Item name={[...name, choice]} label={t(`household:welfare.${choice}.label`)}>
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               allowClear
               placeholder={t('form.choose')}
               options={welfareChoices[choice].map((value) => ({
