@@ -18,19 +18,23 @@ interface Sent {
 
 /** The registry and the region list as the form asks them; 61.12.04 is the one known kecamatan. */
 function registry() {
+  const regionsAsked: string[] = [];
   server.use(
     http.get('/api/households/12', () => HttpResponse.json(household)),
-    http.get('/api/regions/:code', ({ params }) =>
-      params.code === '61.12.04'
+    http.get('/api/regions/:code', ({ params }) => {
+      const code = String(params.code);
+      regionsAsked.push(code);
+      return code === '61.12.04'
         ? HttpResponse.json({
-            code: '61.12.04',
+            code,
             name: 'Sungai Raya',
             level: 'SUBDISTRICT',
             parentCode: '61.12',
           })
-        : problem(404, `Region ${String(params.code)} not found.`),
-    ),
+        : problem(404, `Region ${code} not found.`);
+    }),
   );
+  return regionsAsked;
 }
 
 /** Answers each proposal with the next of `answers` (the last one repeats), keeping what was sent. */
@@ -66,7 +70,7 @@ function renderExisting(initialType?: ChangeType) {
 
 function renderNewHousehold() {
   document.cookie = 'XSRF-TOKEN=token; path=/';
-  registry();
+  const regionsAsked = registry();
   const onProposed = vi.fn();
   const rendered = renderWithProviders(
     <ChangeRequestForm
@@ -76,7 +80,7 @@ function renderNewHousehold() {
       onCancel={vi.fn()}
     />,
   );
-  return { ...rendered, onProposed };
+  return { ...rendered, onProposed, regionsAsked };
 }
 
 /** Picks an option of an antd select by its label. */

@@ -28,7 +28,13 @@ import { householdQuery } from '../api/get-household';
 import { useSubdistrictExists } from '../api/get-region';
 import { changeBody, fieldPath, updatesSomething, type ChangeFormValues } from '../change-body';
 import { newIdempotencyKey } from '../idempotency-key';
-import { kkNumberValid, nikMessageKey, nikRules, subdistrictCode } from '../nik-rules';
+import {
+  isSixteenDigits,
+  kkNumberValid,
+  nikMessageKey,
+  nikRules,
+  subdistrictCode,
+} from '../nik-rules';
 import {
   existingHouseholdTypes,
   removalReasons,
@@ -113,8 +119,10 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
         if (!nik) {
           throw new Error(t('error.required'));
         }
-        const code = /^\d{6}/.test(nik) ? subdistrictCode(nik) : '';
-        const exists = code ? await subdistrictExists(code) : undefined;
+        // The region list is asked only about a NIK of the right form.
+        const exists = isSixteenDigits(nik)
+          ? await subdistrictExists(subdistrictCode(nik))
+          : undefined;
         // An unanswered kecamatan question is left to the server.
         const broken = nikRules(nik, () => exists !== false);
         if (broken.length > 0) {
