@@ -123,32 +123,39 @@ test('the village head holds the village deliberation with its signed minutes', 
   request,
 }) => {
   await signIn(page, 'kades-6112042002');
-  await page.goto('/deliberations/new');
-  await page
-    .getByRole('row', { name: new RegExp(change.number) })
-    .getByRole('checkbox')
-    .check();
-  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByRole('link', { name: 'Musyawarah' }).click();
+  await page.getByRole('button', { name: 'Musyawarah baru' }).click();
+  await page.getByRole('checkbox', { name: `Pilih usulan ${change.number}` }).check();
+  await page.screenshot({ path: `${screenshots}/deliberation-pick.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
 
-  await page.getByLabel('Tempat').fill('Balai Desa Teluk Empening');
-  await page.getByLabel('Peserta 1').fill('Kepala Desa');
-  await page.getByLabel('Nomor berita acara').fill('BA/e2e/2026');
-  await page.locator('input[type="file"]').setInputFiles({
+  const heldOn = page.getByLabel('Tanggal musyawarah', { exact: true });
+  await heldOn.fill(new Date().toISOString().slice(0, 10));
+  await heldOn.press('Enter');
+  await page.getByLabel('Tempat', { exact: true }).fill('Balai Desa Teluk Empening');
+  await page.getByLabel('Peserta 1', { exact: true }).fill('Kepala Desa Teluk Empening');
+  await page.getByRole('button', { name: 'Tambah peserta' }).click();
+  await page.getByLabel('Peserta 2', { exact: true }).fill('Ketua BPD');
+  await page.getByLabel('Nomor berita acara', { exact: true }).fill('BA/e2e/2026');
+  await page.getByLabel('Berita acara yang ditandatangani', { exact: true }).setInputFiles({
     name: 'berita-acara.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
   });
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
+  await expect(page.getByRole('radio', { name: 'Setujui' })).toBeChecked();
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
   await page.screenshot({ path: `${screenshots}/deliberation-review.png`, fullPage: true });
   await page.getByRole('button', { name: 'Simpan keputusan' }).click();
 
   await expect(page).toHaveURL(/\/deliberations\/\d+$/);
-  await expect(page.getByText(change.number)).toBeVisible();
-  await page.getByRole('link', { name: /Cetak BNBA/ }).click();
-  await expect(page.getByText(household.headName)).toBeVisible();
-  await page.screenshot({ path: `${screenshots}/bnba.png`, fullPage: true });
+  await expect(page.getByText(change.number).first()).toBeVisible();
   expect(await stageOf(request)).toBe('SUBDISTRICT_PLENARY');
+
+  await page.getByRole('button', { name: 'Cetak BNBA' }).click();
+  await expect(page.getByText('Daftar nama dan alamat (BNBA)')).toBeVisible();
+  await expect(page.getByRole('table')).toContainText(household.headName);
+  await page.screenshot({ path: `${screenshots}/bnba.png`, fullPage: true });
 });
 
 test('the Camat approves at the kecamatan plenary, in English', async ({ page }) => {

@@ -2,6 +2,9 @@ export const paths = {
   login: '/login',
   households: '/households',
   household: (id: number) => `/households/${id}`,
+  newHousehold: '/households/new',
+  newChange: (householdId: number, type?: string) =>
+    withQuery(`/households/${householdId}/changes/new`, { type }),
   inbox: '/inbox',
   supervision: (region?: string) => withQuery('/supervision', { region }),
   reports: (query: { region?: string; since?: string; until?: string } = {}) =>

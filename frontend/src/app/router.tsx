@@ -29,6 +29,20 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'households/new',
+        lazy: () =>
+          import('./routes/new-household').then(({ NewHouseholdRoute }) => ({
+            Component: NewHouseholdRoute,
+          })),
+      },
+      {
+        path: 'households/:id/changes/new',
+        lazy: () =>
+          import('./routes/new-change').then(({ NewChangeRoute }) => ({
+            Component: NewChangeRoute,
+          })),
+      },
+      {
         path: 'households/:id',
         lazy: () =>
           import('./routes/household').then(({ HouseholdRoute }) => ({

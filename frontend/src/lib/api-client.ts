@@ -59,6 +59,9 @@ export type Query = Readonly<Record<string, QueryValue>>;
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** Headers a request adds, such as `Idempotency-Key`; the client's own (CSRF, language) win. */
+export type RequestHeaders = Readonly<Record<string, string>>;
+
 function readCookie(name: string) {
   const prefix = `${name}=`;
   const cookie = document.cookie.split('; ').find((entry) => entry.startsWith(prefix));
@@ -108,9 +111,14 @@ async function toApiError(response: Response) {
 async function request<T>(
   method: Method,
   path: string,
-  { query, body }: { query?: Query; body?: unknown } = {},
+  {
+    query,
+    body,
+    extraHeaders,
+  }: { query?: Query; body?: unknown; extraHeaders?: RequestHeaders } = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
+    ...extraHeaders,
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
   };
@@ -150,7 +158,8 @@ async function request<T>(
 
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, extraHeaders?: RequestHeaders) =>
+    request<T>('POST', path, { body, extraHeaders }),
   /** A `multipart/form-data` upload, with the CSRF token like any other POST. */
   postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
+import enChange from '@/locales/en/change.json';
 import enCommon from '@/locales/en/common.json';
 import enDeliberation from '@/locales/en/deliberation.json';
 import enHousehold from '@/locales/en/household.json';
@@ -13,6 +14,7 @@ import enReport from '@/locales/en/report.json';
 import enSupervision from '@/locales/en/supervision.json';
 import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
+import idChange from '@/locales/id/change.json';
 import idCommon from '@/locales/id/common.json';
 import idDeliberation from '@/locales/id/deliberation.json';
 import idHousehold from '@/locales/id/household.json';
@@ -38,6 +40,7 @@ export const resources = {
     report: idReport,
     audit: idAudit,
     deliberation: idDeliberation,
+    change: idChange,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     report: enReport,
     audit: enAudit,
     deliberation: enDeliberation,
+    change: enChange,
   },
 } as const;
 

@@ -2,6 +2,8 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { useMe } from '@/features/auth/api/get-me';
+import { NewHouseholdButton } from '@/features/change-request/components/propose-buttons';
 import { HouseholdList } from '@/features/household/components/household-list';
 
 import { pageIndex, paths } from '../paths';
@@ -10,6 +12,7 @@ import { pageIndex, paths } from '../paths';
 export function HouseholdsRoute() {
   const { t } = useTranslation('household');
   const [params, setParams] = useSearchParams();
+  const me = useMe().data;
   const q = params.get('q') ?? '';
   const page = pageIndex(params);
 
@@ -27,9 +30,12 @@ export function HouseholdsRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('list.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" gap="middle" wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('list.title')}
+        </Typography.Title>
+        {me?.role === 'VILLAGE_OPERATOR' && <NewHouseholdButton path={paths.newHousehold} />}
+      </Flex>
       <HouseholdList
         q={q}
         page={page}

@@ -74,6 +74,29 @@ describe('api client', () => {
     expect(header).toBe('token-from-cookie');
   });
 
+  it('sends the headers a POST adds, never in place of its own', async () => {
+    document.cookie = 'XSRF-TOKEN=token-from-cookie; path=/';
+    let headers: Headers | undefined;
+    server.use(
+      http.post('/api/change-requests', ({ request }) => {
+        headers = request.headers;
+        return HttpResponse.json({ id: 1 }, { status: 201 });
+      }),
+    );
+
+    await api.post(
+      '/api/change-requests',
+      { type: 'REVERIFY' },
+      {
+        'Idempotency-Key': 'key-1',
+        'X-XSRF-TOKEN': 'forged',
+      },
+    );
+
+    expect(headers?.get('Idempotency-Key')).toBe('key-1');
+    expect(headers?.get('X-XSRF-TOKEN')).toBe('token-from-cookie');
+  });
+
   it('asks for a CSRF token before the first POST when there is no cookie yet', async () => {
     const calls: string[] = [];
     server.use(

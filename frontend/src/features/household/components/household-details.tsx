@@ -1,10 +1,12 @@
 import { Button, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api-client';
 
 import { useHousehold } from '../api/get-household';
+import type { Household } from '../types';
 import { MemberTable } from './member-table';
 import { RecordStatusTag } from './record-status-tag';
 import { WelfareDescriptions } from './welfare-descriptions';
@@ -12,10 +14,14 @@ import { WelfareDescriptions } from './welfare-descriptions';
 interface HouseholdDetailsProps {
   id: number;
   onBack: () => void;
+  /** Buttons beside the title, once the household is loaded (the route's, by the user's role). */
+  actions?: (household: Household) => ReactNode;
+  /** Sections after the members, e.g. the household's change history. */
+  children?: ReactNode;
 }
 
 /** One household: where it lives, how it lives, who belongs to it. */
-export function HouseholdDetails({ id, onBack }: HouseholdDetailsProps) {
+export function HouseholdDetails({ id, onBack, actions, children }: HouseholdDetailsProps) {
   const { t } = useTranslation('household');
   const query = useHousehold(id);
   const back = <Button onClick={onBack}>{t('details.backToList')}</Button>;
@@ -47,6 +53,7 @@ export function HouseholdDetails({ id, onBack }: HouseholdDetailsProps) {
           {t('details.title', { kkNumber: household.kkNumber })}
         </Typography.Title>
         <RecordStatusTag status={household.status} removalReason={household.removalReason} />
+        {actions?.(household)}
       </Flex>
       <Descriptions
         title={t('details.location')}
@@ -70,6 +77,7 @@ export function HouseholdDetails({ id, onBack }: HouseholdDetailsProps) {
         <Typography.Title level={4}>{t('details.members')}</Typography.Title>
         <MemberTable members={household.members} />
       </div>
+      {children}
       <div>{back}</div>
     </Flex>
   );

@@ -78,11 +78,16 @@ class ChangeRequestController {
     }
 
     @GetMapping
-    @Operation(summary = "Change requests in my region, newest first; a region outside mine is refused (403)")
+    @Operation(
+            summary = "Change requests in my region, newest first; a region outside mine is refused (403)",
+            description = "With household, only that household's changes (its change history); a household outside"
+                    + " my region lists none.")
     PageView<ChangeRequestSummary> list(
             @RequestParam(required = false) @RegionCode String region,
             @RequestParam(required = false) ChangeStatus status,
             @RequestParam(required = false) Stage stage,
+            @Parameter(description = "A household's id: only its changes") @RequestParam(required = false)
+                    Long household,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
             @RequestParam(defaultValue = "20")
                     @Min(value = 1, message = "{size.range}")
@@ -90,7 +95,7 @@ class ChangeRequestController {
                     int size,
             Authentication who) {
         RegionScope scope = RegionScope.of(who).narrowedTo(region);
-        return changes.list(scope, status, stage, page, size);
+        return changes.list(scope, status, stage, household, page, size);
     }
 
     @GetMapping("/{id}")

@@ -24,6 +24,15 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, Jp
      * so every query the list sends has a fixed shape the index serves.
      */
     static Specification<ChangeRequest> listed(RegionScope scope, ChangeStatus status, Stage stage) {
+        return listed(scope, status, stage, null);
+    }
+
+    /**
+     * {@link #listed(RegionScope, ChangeStatus, Stage) The changes of a region}, optionally of one household only:
+     * a household's history, served by the index on household id. The region's condition stays, so a household
+     * outside the caller's region lists nothing.
+     */
+    static Specification<ChangeRequest> listed(RegionScope scope, ChangeStatus status, Stage stage, Long householdId) {
         return (root, query, where) -> {
             List<Predicate> conditions = new ArrayList<>();
             scope.regionCode()
@@ -44,6 +53,9 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, Jp
             }
             if (stage != null) {
                 conditions.add(where.equal(root.get("stage"), stage));
+            }
+            if (householdId != null) {
+                conditions.add(where.equal(root.get("householdId"), householdId));
             }
             return where.and(conditions.toArray(Predicate[]::new));
         };

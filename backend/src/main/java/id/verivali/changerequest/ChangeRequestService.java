@@ -157,12 +157,13 @@ public class ChangeRequestService {
         }
     }
 
-    /** The changes in a region, newest first; optionally of one status and stage. */
+    /** The changes in a region, newest first; optionally of one status and stage, and of one household. */
     @Transactional(readOnly = true)
     public PageView<ChangeRequestSummary> list(
-            RegionScope scope, ChangeStatus status, Stage stage, int page, int size) {
+            RegionScope scope, ChangeStatus status, Stage stage, Long householdId, int page, int size) {
         var found = changes.findAll(
-                ChangeRequestRepository.listed(scope, status, stage), PageRequest.of(page, size, NEWEST_FIRST));
+                ChangeRequestRepository.listed(scope, status, stage, householdId),
+                PageRequest.of(page, size, NEWEST_FIRST));
         return PageView.of(found, this::summaries);
     }
 

@@ -358,6 +358,45 @@ class ChangeRequestApiIT {
     }
 
     @Test
+    void the_household_filter_lists_exactly_that_households_changes_and_nothing_outside_the_callers_region() {
+        long household = untouchedHousehold();
+        var first = api.as(OPERATOR).post(PATH, reverification(household, "Verifikasi berkala"));
+        var second = api.as(OPERATOR).post(PATH, reverification(household, "Verifikasi ulang"));
+        String elsewhere = proposeReverification().get("number").asText();
+        assertThat(List.of(first.status(), second.status())).containsOnly(201);
+        String firstNumber = first.body().get("number").asText();
+        String secondNumber = second.body().get("number").asText();
+
+        String query = "&household=" + household;
+        assertThat(numbersListedFor(OPERATOR, query)).containsExactly(secondNumber, firstNumber);
+        assertThat(numbersListedFor(CAMAT, query)).containsExactly(secondNumber, firstNumber);
+        assertThat(numbersListedFor(OPERATOR, query + "&status=IN_PROGRESS"))
+                .containsExactly(secondNumber, firstNumber);
+        assertThat(numbersListedFor(OPERATOR, query + "&status=WITHDRAWN")).isEmpty();
+        assertThat(numbersListedFor(OPERATOR, "")).contains(elsewhere, firstNumber, secondNumber);
+        assertThat(api.as(OPERATOR)
+                        .get(PATH + "?household=" + household)
+                        .body()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(2);
+
+        assertThat(numbersListedFor(NEIGHBOUR, query)).isEmpty();
+        assertThat(numbersListedFor(STRANGER, query)).isEmpty();
+        assertThat(numbersListedFor("camat-611208", query)).isEmpty();
+        assertThat(api.as(STRANGER)
+                        .get(PATH + "?household=" + household)
+                        .body()
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+
+        var badHousehold = api.as(OPERATOR).get(PATH + "?household=someone");
+        assertThat(badHousehold.status()).isEqualTo(400);
+        assertThat(fields(badHousehold)).containsExactly("household");
+    }
+
+    @Test
     void details_show_the_stage_due_date_decisions_and_check_findings_with_masked_niks() {
         JsonNode created = proposeReverification();
         var change = driver.check(view(created));

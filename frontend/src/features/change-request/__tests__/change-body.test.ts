@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+
+import { changeBody, fieldPath, updatesSomething } from '../change-body';
+
+describe('change body', () => {
+  it('names a server field as the form does', () => {
+    expect(fieldPath('household.members[1].nik')).toEqual(['household', 'members', 1, 'nik']);
+    expect(fieldPath('member.nik')).toEqual(['member', 'nik']);
+    expect(fieldPath('removalReason')).toEqual(['removalReason']);
+    expect(fieldPath('household.kkNumber')).toEqual(['household', 'kkNumber']);
+  });
+
+  it('sends only the parts a type takes', () => {
+    const values = {
+      removalReason: 'MOVED' as const,
+      memberId: 2,
+      member: { nik: '6112046205900002' },
+      reason: ' ',
+      note: ' Catatan ',
+    };
+
+    expect(changeBody({ ...values, type: 'REVERIFY' }, { householdId: 12 })).toEqual({
+      type: 'REVERIFY',
+      householdId: 12,
+      note: 'Catatan',
+    });
+    expect(changeBody({ ...values, type: 'REMOVE_HOUSEHOLD' }, { householdId: 12 })).toEqual({
+      type: 'REMOVE_HOUSEHOLD',
+      householdId: 12,
+      removalReason: 'MOVED',
+      note: 'Catatan',
+    });
+  });
+
+  it('sees an update without any new value as no update', () => {
+    const empty = changeBody({ type: 'UPDATE', update: { address: '  ' } }, { householdId: 12 });
+    const some = changeBody({ type: 'UPDATE', update: { rw: '4' } }, { householdId: 12 });
+
+    expect(updatesSomething(empty)).toBe(false);
+    expect(updatesSomething(some)).toBe(true);
+  });
+});

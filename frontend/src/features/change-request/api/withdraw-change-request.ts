@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { ChangeRequestDetails } from '../types';
+
+export const withdrawChangeRequest = (id: number) =>
+  api.post<ChangeRequestDetails>(`/api/change-requests/${id}/withdraw`);
+
+export const useWithdrawChangeRequest = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: withdrawChangeRequest,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['change-requests'] }),
+        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+      ]),
+  });
+};

@@ -1,0 +1,150 @@
+import { App, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { DueDateTag } from '@/components/due-date-tag';
+import { ProblemAlert } from '@/components/problem-alert';
+import { intlLocale } from '@/lib/i18n';
+
+import { useChangeRequests } from '../api/get-change-requests';
+import { useWithdrawChangeRequest } from '../api/withdraw-change-request';
+import type { ChangeRequestSummary, ChangeStatus } from '../types';
+
+export const historyPageSize = 10;
+
+const statusColours: Record<ChangeStatus, string | undefined> = {
+  IN_PROGRESS: 'processing',
+  APPROVED: 'success',
+  REJECTED: 'error',
+  WITHDRAWN: 'default',
+};
+
+function formatInstant(instant: string) {
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(instant),
+  );
+}
+
+interface ChangeHistoryProps {
+  householdId: number;
+  /** The signed-in user: a change they proposed that is still in progress may be withdrawn. */
+  username: string;
+}
+
+/** The changes proposed for one household, newest first, paged; the proposer may withdraw theirs. */
+export function ChangeHistory({ householdId, username }: ChangeHistoryProps) {
+  const { t } = useTranslation('change');
+  const { t: tCommon } = useTranslation();
+  const { message } = App.useApp();
+  const [page, setPage] = useState(0);
+  const changes = useChangeRequests({ household: householdId, page, size: historyPageSize });
+  const withdraw = useWithdrawChangeRequest();
+
+  const withdrawChange = (change: ChangeRequestSummary) =>
+    withdraw.mutateAsync(change.id).then(
+      () => void message.success(t('history.withdrawn', { number: change.number })),
+      // Refused (403 not the proposer, 409 too late): the server says why, above the list.
+      () => undefined,
+    );
+
+  const columns: TableColumnsType<ChangeRequestSummary> = [
+    {
+      key: 'number',
+      title: t('history.number'),
+      dataIndex: 'number',
+      render: (number: string) => <code>{number}</code>,
+    },
+    {
+      key: 'type',
+      title: t('history.type'),
+      dataIndex: 'type',
+      render: (type: ChangeRequestSummary['type']) => t(`type.${type}`),
+    },
+    {
+      key: 'stage',
+      title: t('history.stage'),
+      dataIndex: 'stage',
+      render: (stage: ChangeRequestSummary['stage']) => t(`stage.${stage}`),
+    },
+    {
+      key: 'status',
+      title: t('history.status'),
+      dataIndex: 'status',
+      render: (status: ChangeStatus) => (
+        <Tag color={statusColours[status]}>{t(`status.${status}`)}</Tag>
+      ),
+    },
+    {
+      key: 'dueDate',
+      title: t('history.dueDate'),
+      render: (_, change) =>
+        change.status === 'IN_PROGRESS' ? (
+          <DueDateTag dueDate={change.dueDate} />
+        ) : (
+          tCommon('state.unknown')
+        ),
+    },
+    {
+      key: 'proposedAt',
+      title: t('history.proposedAt'),
+      dataIndex: 'proposedAt',
+      render: (proposedAt: string) => formatInstant(proposedAt),
+    },
+    { key: 'proposedBy', title: t('history.proposedBy'), dataIndex: 'proposedBy' },
+    {
+      key: 'actions',
+      title: t('history.actions'),
+      render: (_, change) =>
+        change.status === 'IN_PROGRESS' &&
+        change.proposedBy === username && (
+          <Popconfirm
+            title={t('history.withdrawConfirm', { number: change.number })}
+            description={t('history.withdrawDetail')}
+            okText={t('history.withdrawOk')}
+            cancelText={t('form.cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => void withdrawChange(change)}
+          >
+            <Button
+              size="small"
+              danger
+              aria-label={t('history.withdrawLabel', { number: change.number })}
+              loading={withdraw.isPending && withdraw.variables === change.id}
+            >
+              {t('history.withdraw')}
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="change-history-title">
+      <Typography.Title level={4} id="change-history-title">
+        {t('history.title')}
+      </Typography.Title>
+      <Flex vertical gap="middle">
+        {changes.isError && <ProblemAlert error={changes.error} />}
+        {withdraw.isError && <ProblemAlert error={withdraw.error} />}
+        <Table<ChangeRequestSummary>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={changes.data?.content}
+          loading={changes.isFetching}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: changes.isPending ? tCommon('state.loading') : t('history.empty') }}
+          pagination={{
+            current: page + 1,
+            pageSize: historyPageSize,
+            total: changes.data?.totalElements ?? 0,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            showTotal: (total) => t('history.total', { count: total }),
+            onChange: (current) => setPage(current - 1),
+          }}
+        />
+      </Flex>
+    </section>
+  );
+}
