@@ -43,7 +43,10 @@ async function decide(page: Page, stage: string, fill?: (page: Page) => Promise<
     .click();
   const drawer = page.getByRole('dialog');
   await expect(drawer).toContainText(change.number);
-  await drawer.getByRole('radio', { name: /Setujui|Approve/ }).check();
+  // Ant Design hides the radio input under its button: click the button, as a user does.
+  const approve = page.getByRole('radio', { name: /Setujui|Approve/ });
+  await drawer.locator('label', { has: approve }).click();
+  await expect(drawer.getByRole('radio', { name: /Setujui|Approve/ })).toBeChecked();
   await fill?.(page);
   await drawer.getByRole('button', { name: /Simpan keputusan|Save decision/ }).click();
   await expect(page.getByText(/Keputusan tersimpan|Decision saved/)).toBeVisible();
@@ -71,9 +74,7 @@ test('the village operator proposes removing a household whose head died', async
   await page.getByRole('menuitem', { name: 'Penghapusan rumah tangga' }).click();
   await page.getByLabel('Alasan penghapusan').click();
   await page.getByTitle('Meninggal').click();
-  await page
-    .getByLabel('Alasan', { exact: true })
-    .fill('Kepala keluarga meninggal, anggota pindah');
+  await page.getByLabel('Alasan pengusulan').fill('Kepala keluarga meninggal, anggota pindah');
   await page.screenshot({ path: `${screenshots}/change-request-form.png`, fullPage: true });
 
   const proposed = page.waitForResponse(
@@ -84,6 +85,8 @@ test('the village operator proposes removing a household whose head died', async
   const answer = await proposed;
   expect(answer.status()).toBe(201);
   change = (await answer.json()) as { id: number; number: string };
+  await expect(page.getByText(`Usulan ${change.number} telah diajukan.`)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/households/${household.id}$`));
   await expect(page.getByText(change.number).first()).toBeVisible();
 
   // The automatic checks run in the background; the change then waits for the field check.
@@ -161,9 +164,11 @@ test('the village head holds the village deliberation with its signed minutes', 
 test('the Camat approves at the kecamatan plenary, in English', async ({ page }) => {
   await signIn(page, 'camat-611204');
   await switchLanguage(page, 'EN');
+  await page.goto('/inbox?stage=SUBDISTRICT_PLENARY');
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  await expect(page.getByText('Kecamatan plenary').first()).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/inbox-english.png`, fullPage: true });
   await decide(page, 'SUBDISTRICT_PLENARY');
-  await switchLanguage(page, 'ID');
 });
 
 test('Dinas Sosial verifies the change', async ({ page }) => {
@@ -227,8 +232,15 @@ test('the village operator finds the household removed, with its change history'
 test('the auditor replays the change with its path highlighted', async ({ page }) => {
   await signIn(page, 'auditor-6112');
   await page.goto(`/audit/changes/${change.id}`);
-  await expect(page.locator('.djs-element.replay-visited').first()).toBeVisible();
-  await expect(page.locator('[data-element-id="End_Approved"].replay-visited')).toHaveCount(1);
+  // The replay starts at the proposal and steps to the end.
+  await expect(page.locator('.djs-element.replay-current')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Langkah terakhir' }).click();
+  await expect(
+    page.locator('[data-element-id="End_Approved"]:is(.replay-visited, .replay-current)'),
+  ).toHaveCount(1);
+  await expect(
+    page.locator('[data-element-id="Task_VillageDeliberation"].replay-visited'),
+  ).toHaveCount(1);
   expect(await page.locator('.djs-connection.replay-taken').count()).toBeGreaterThan(10);
   await expect(page.getByText('kades-6112042002').first()).toBeVisible();
   await page.screenshot({ path: `${screenshots}/audit-replay.png`, fullPage: true });
