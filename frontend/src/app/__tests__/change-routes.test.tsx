@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { villageOperator } from '@/features/auth/fixtures';
 import type { Me } from '@/features/auth/types';
+import { household } from '@/features/household/fixtures';
 import type { Household } from '@/features/household/types';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -14,34 +15,6 @@ import { NewChangeRoute } from '../routes/new-change';
 import { NewHouseholdRoute } from '../routes/new-household';
 
 const villageHead: Me = { ...villageOperator, username: 'kades-6112042002', role: 'VILLAGE_HEAD' };
-
-const household: Household = {
-  id: 12,
-  kkNumber: '6112040101200001',
-  address: 'Jl. Parit Haji Husin',
-  rt: '001',
-  rw: '002',
-  villageCode: '61.12.04.2002',
-  villageName: 'Sungai Ambangah',
-  subdistrictName: 'Sungai Raya',
-  districtName: 'Kubu Raya',
-  welfare: null,
-  status: 'ACTIVE',
-  removalReason: null,
-  members: [
-    {
-      id: 1,
-      nik: '6112041203850001',
-      name: 'Ahmad Fauzi',
-      birthDate: '1985-03-12',
-      sex: 'MALE',
-      relationship: 'HEAD',
-      civilRegistryStatus: 'MATCHED',
-      status: 'ACTIVE',
-      removalReason: null,
-    },
-  ],
-};
 
 const emptyPage = { content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 };
 

@@ -1,11 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Flex, Spin } from 'antd';
+import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ProblemAlert } from '@/components/problem-alert';
 import { formatDate } from '@/lib/format';
 
+import { DeliberationPending } from './deliberation-pending';
 import { useDeliberation } from '../api/get-deliberation';
 import { rtRw } from '../household-address';
 import './bnba.css';
@@ -24,18 +24,8 @@ export function BnbaSheet({ id, backPath }: BnbaSheetProps) {
   const { t: tCommon } = useTranslation();
   const deliberation = useDeliberation(id);
 
-  if (deliberation.isPending) {
-    return <Spin description={tCommon('state.loading')} />;
-  }
-  if (deliberation.isError) {
-    return (
-      <ProblemAlert
-        error={deliberation.error}
-        action={
-          <Button onClick={() => void deliberation.refetch()}>{tCommon('action.retry')}</Button>
-        }
-      />
-    );
+  if (!deliberation.isSuccess) {
+    return <DeliberationPending query={deliberation} />;
   }
   const found = deliberation.data;
   const region = found.region ? (found.region.name ?? found.region.code) : t('national');

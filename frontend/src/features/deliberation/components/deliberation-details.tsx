@@ -1,9 +1,8 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Flex, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Descriptions, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { ProblemAlert } from '@/components/problem-alert';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 
@@ -12,6 +11,7 @@ import { formatSize } from '../format-size';
 import { rtRw } from '../household-address';
 import type { DecidedItem } from '../types';
 import { DecisionTag } from './decision-tag';
+import { DeliberationPending } from './deliberation-pending';
 
 interface DeliberationDetailsProps {
   id: number;
@@ -26,18 +26,8 @@ export function DeliberationDetails({ id, listPath, bnbaPath }: DeliberationDeta
   const deliberation = useDeliberation(id);
   const navigate = useNavigate();
 
-  if (deliberation.isPending) {
-    return <Spin description={tCommon('state.loading')} />;
-  }
-  if (deliberation.isError) {
-    return (
-      <ProblemAlert
-        error={deliberation.error}
-        action={
-          <Button onClick={() => void deliberation.refetch()}>{tCommon('action.retry')}</Button>
-        }
-      />
-    );
+  if (!deliberation.isSuccess) {
+    return <DeliberationPending query={deliberation} />;
   }
   const found = deliberation.data;
   const unknown = tCommon('state.unknown');

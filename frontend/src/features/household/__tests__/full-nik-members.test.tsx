@@ -8,24 +8,7 @@ import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
 import { FullNikMembers } from '../components/full-nik-members';
-import type { Household } from '../types';
-
-const household = {
-  id: 12,
-  members: [
-    {
-      id: 1,
-      nik: '6112041203850001',
-      name: 'Ahmad Fauzi',
-      birthDate: '1985-03-12',
-      sex: 'MALE',
-      relationship: 'HEAD',
-      civilRegistryStatus: 'MATCHED',
-      status: 'ACTIVE',
-      removalReason: null,
-    },
-  ],
-} as Partial<Household> as Household;
+import { household } from '../fixtures';
 
 describe('full NIK members', () => {
   it('asks the server for the full NIKs only when the official clicks', async () => {

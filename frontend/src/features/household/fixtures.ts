@@ -1,0 +1,52 @@
+import type { Household } from './types';
+
+/** A household of Sungai Ambangah: its head, and a spouse removed as deceased. */
+export const household: Household = {
+  id: 12,
+  kkNumber: '6112040101200001',
+  address: 'Jl. Parit Haji Husin',
+  rt: '001',
+  rw: '002',
+  villageCode: '61.12.04.2002',
+  villageName: 'Sungai Ambangah',
+  subdistrictName: 'Sungai Raya',
+  districtName: 'Kubu Raya',
+  welfare: {
+    houseOwnership: 'OWNED',
+    floorAreaM2: 36,
+    floorMaterial: 'LOW_QUALITY_WOOD',
+    wallMaterial: 'WOOD',
+    roofMaterial: 'ZINC',
+    drinkingWater: 'PROTECTED_WELL',
+    lighting: 'PLN_UNMETERED',
+    sanitation: 'SHARED',
+    cookingFuel: 'FIREWOOD',
+    monthlyExpenditure: 1250000,
+  },
+  status: 'ACTIVE',
+  removalReason: null,
+  members: [
+    {
+      id: 1,
+      nik: '6112041203850001',
+      name: 'Ahmad Fauzi',
+      birthDate: '1985-03-12',
+      sex: 'MALE',
+      relationship: 'HEAD',
+      civilRegistryStatus: 'MATCHED',
+      status: 'ACTIVE',
+      removalReason: null,
+    },
+    {
+      id: 2,
+      nik: '6112046205900002',
+      name: 'Nurhayati',
+      birthDate: '1990-05-22',
+      sex: 'FEMALE',
+      relationship: 'SPOUSE',
+      civilRegistryStatus: 'DECEASED',
+      status: 'REMOVED',
+      removalReason: 'DECEASED',
+    },
+  ],
+};
