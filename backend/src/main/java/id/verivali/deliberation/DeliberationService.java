@@ -13,9 +13,8 @@ import id.verivali.common.web.PageView;
 import id.verivali.deliberation.DeliberationRefusedException.Refusal;
 import id.verivali.document.DocumentStore;
 import id.verivali.document.StoredDocument;
+import id.verivali.household.HouseholdAddress;
 import id.verivali.household.HouseholdService;
-import id.verivali.household.HouseholdSnapshot;
-import id.verivali.household.RecordStatus;
 import id.verivali.household.Relationship;
 import id.verivali.inbox.CompleteTask;
 import id.verivali.inbox.InboxService;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -367,12 +365,20 @@ public class DeliberationService {
                 items(deliberation.decisions()));
     }
 
-    /** Each decision with its change's type and household by name and address, for the BNBA. */
+    /**
+     * Each decision with its change's type and household by name and address, for the BNBA. The changes and their
+     * households are read in one go each, so a 200-household deliberation costs a handful of reads, not hundreds.
+     */
     private List<DeliberationView.Item> items(List<DeliberationDecision> decisions) {
-        var decided = decisions.stream()
-                .map(item -> changes.get(item.changeRequestId()))
+        var decided = changes.views(
+                decisions.stream().map(DeliberationDecision::changeRequestId).toList());
+        var registered = households.addresses(decided.values().stream()
+                .map(ChangeRequestView::householdId)
+                .filter(Objects::nonNull)
+                .toList());
+        var addresses = decisions.stream()
+                .map(item -> householdOf(decided.get(item.changeRequestId()), registered))
                 .toList();
-        var addresses = decided.stream().map(this::householdOf).toList();
         var villages = regions.names(addresses.stream()
                 .map(DeliberationView.Household::villageCode)
                 .filter(Objects::nonNull)
@@ -385,7 +391,7 @@ public class DeliberationService {
                     item.taskId(),
                     item.changeRequestId(),
                     item.changeRequestNumber(),
-                    decided.get(i).type().name(),
+                    decided.get(item.changeRequestId()).type().name(),
                     new DeliberationView.Household(
                             address.headName(),
                             address.address(),
@@ -400,22 +406,17 @@ public class DeliberationService {
         return items;
     }
 
-    /**
-     * The registry's household, or for a new one not yet applied, the proposal's; its head is the active head, else
-     * the recorded head (a removed household keeps its members as removed), else its first member.
-     */
-    private DeliberationView.Household householdOf(ChangeRequestView change) {
+    /** The registry's household, or for a new one not yet applied, the proposal's (its head, else first member). */
+    private DeliberationView.Household householdOf(ChangeRequestView change, Map<Long, HouseholdAddress> registered) {
         if (change.householdId() != null) {
-            var household = households.snapshot(change.householdId());
-            var head = household.members().stream()
-                    .sorted(Comparator.comparing(
-                                    (HouseholdSnapshot.MemberSnapshot m) -> m.relationship() != Relationship.HEAD)
-                            .thenComparing(m -> m.status() != RecordStatus.ACTIVE))
-                    .findFirst()
-                    .map(HouseholdSnapshot.MemberSnapshot::name)
-                    .orElse(null);
+            var household = registered.get(change.householdId());
             return new DeliberationView.Household(
-                    head, household.address(), household.rt(), household.rw(), household.villageCode(), null);
+                    household.headName(),
+                    household.address(),
+                    household.rt(),
+                    household.rw(),
+                    household.villageCode(),
+                    null);
         }
         var proposed = changes.proposedChange(change.number()).household();
         if (proposed == null) {

@@ -140,6 +140,31 @@ public class HouseholdService {
         return heads;
     }
 
+    /** Several households by name and address, in two reads whatever their number; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, HouseholdAddress> addresses(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> heads = new HashMap<>();
+        for (Object[] row : members.findNamesHeadFirst(Set.copyOf(householdIds))) {
+            heads.putIfAbsent((Long) row[0], (String) row[1]);
+        }
+        Map<Long, HouseholdAddress> found = new HashMap<>();
+        for (Household household : households.findAllById(Set.copyOf(householdIds))) {
+            found.put(
+                    household.id(),
+                    new HouseholdAddress(
+                            household.id(),
+                            heads.get(household.id()),
+                            household.address(),
+                            household.rt(),
+                            household.rw(),
+                            household.villageCode()));
+        }
+        return found;
+    }
+
     /** The household's active members as the civil-registry check matches them. */
     public List<PersonToMatch> activeMembers(long householdId) {
         return members.findByHouseholdIdAndStatusOrderById(householdId, RecordStatus.ACTIVE).stream()
