@@ -74,6 +74,7 @@ test('the village operator proposes removing a household whose head died', async
   await page.getByRole('menuitem', { name: 'Penghapusan rumah tangga' }).click();
   await page.getByLabel('Alasan penghapusan').click();
   await page.getByTitle('Meninggal').click();
+  await expect(page.getByTitle('Pindah')).toBeHidden();
   await page.getByLabel('Alasan pengusulan').fill('Kepala keluarga meninggal, anggota pindah');
   await page.screenshot({ path: `${screenshots}/change-request-form.png`, fullPage: true });
 
