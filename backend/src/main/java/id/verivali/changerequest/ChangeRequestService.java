@@ -767,16 +767,7 @@ public class ChangeRequestService {
 
     /** A new household's head as proposed (its first member when no one is marked as head), until it is on the list. */
     private static String proposedHead(Payload payload) {
-        NewHousehold household = payload.household();
-        if (household == null || household.members() == null) {
-            return null;
-        }
-        return household.members().stream()
-                .filter(member -> member.relationship() == Relationship.HEAD)
-                .findFirst()
-                .or(() -> household.members().stream().findFirst())
-                .map(NewMember::name)
-                .orElse(null);
+        return payload.household() == null ? null : payload.household().headName();
     }
 
     /** A change the caller may see: in their region; otherwise 404, as if it did not exist. */

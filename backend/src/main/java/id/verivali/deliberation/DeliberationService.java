@@ -15,7 +15,6 @@ import id.verivali.document.DocumentStore;
 import id.verivali.document.StoredDocument;
 import id.verivali.household.HouseholdAddress;
 import id.verivali.household.HouseholdService;
-import id.verivali.household.Relationship;
 import id.verivali.inbox.CompleteTask;
 import id.verivali.inbox.InboxService;
 import id.verivali.inbox.TaskView;
@@ -392,13 +391,7 @@ public class DeliberationService {
                     item.changeRequestId(),
                     item.changeRequestNumber(),
                     decided.get(item.changeRequestId()).type().name(),
-                    new DeliberationView.Household(
-                            address.headName(),
-                            address.address(),
-                            address.rt(),
-                            address.rw(),
-                            address.villageCode(),
-                            villages.get(address.villageCode())),
+                    address.inVillageNamed(villages.get(address.villageCode())),
                     item.decision(),
                     item.reason(),
                     item.note()));
@@ -406,7 +399,7 @@ public class DeliberationService {
         return items;
     }
 
-    /** The registry's household, or for a new one not yet applied, the proposal's (its head, else first member). */
+    /** The registry's household, or for a new one not yet applied, the proposal's; its village named later. */
     private DeliberationView.Household householdOf(ChangeRequestView change, Map<Long, HouseholdAddress> registered) {
         if (change.householdId() != null) {
             var household = registered.get(change.householdId());
@@ -422,14 +415,8 @@ public class DeliberationService {
         if (proposed == null) {
             return new DeliberationView.Household(null, null, null, null, change.villageCode(), null);
         }
-        var head = proposed.members().stream()
-                .filter(m -> m.relationship() == Relationship.HEAD)
-                .findFirst()
-                .or(() -> proposed.members().stream().findFirst())
-                .map(m -> m.name())
-                .orElse(null);
         return new DeliberationView.Household(
-                head, proposed.address(), proposed.rt(), proposed.rw(), proposed.villageCode(), null);
+                proposed.headName(), proposed.address(), proposed.rt(), proposed.rw(), proposed.villageCode(), null);
     }
 
     private static DeliberationView.Region region(String code, Map<String, String> names) {

@@ -47,5 +47,10 @@ record DeliberationView(
      *
      * @param headName the head's name (for a new household, as proposed)
      */
-    record Household(String headName, String address, String rt, String rw, String villageCode, String villageName) {}
+    record Household(String headName, String address, String rt, String rw, String villageCode, String villageName) {
+
+        Household inVillageNamed(String name) {
+            return new Household(headName, address, rt, rw, villageCode, name);
+        }
+    }
 }

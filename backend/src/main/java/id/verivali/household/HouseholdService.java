@@ -133,11 +133,7 @@ public class HouseholdService {
         if (householdIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> heads = new HashMap<>();
-        for (Object[] row : members.findHeadsFirst(Set.copyOf(householdIds))) {
-            heads.putIfAbsent((Long) row[0], (String) row[1]);
-        }
-        return heads;
+        return firstNamePerHousehold(members.findHeadsFirst(Set.copyOf(householdIds)));
     }
 
     /** Several households by name and address, in two reads whatever their number; unknown ids are left out. */
@@ -146,10 +142,7 @@ public class HouseholdService {
         if (householdIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> heads = new HashMap<>();
-        for (Object[] row : members.findNamesHeadFirst(Set.copyOf(householdIds))) {
-            heads.putIfAbsent((Long) row[0], (String) row[1]);
-        }
+        var heads = firstNamePerHousehold(members.findNamesHeadFirst(Set.copyOf(householdIds)));
         Map<Long, HouseholdAddress> found = new HashMap<>();
         for (Household household : households.findAllById(Set.copyOf(householdIds))) {
             found.put(
@@ -163,6 +156,15 @@ public class HouseholdService {
                             household.villageCode()));
         }
         return found;
+    }
+
+    /** The first name of each household in rows of (household id, name) ordered with the one to pick first. */
+    private static Map<Long, String> firstNamePerHousehold(List<Object[]> rows) {
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : rows) {
+            names.putIfAbsent((Long) row[0], (String) row[1]);
+        }
+        return names;
     }
 
     /** The household's active members as the civil-registry check matches them. */

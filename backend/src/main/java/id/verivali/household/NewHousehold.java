@@ -54,4 +54,17 @@ public record NewHousehold(
 
             @NotNull(message = "{problemDetail.field.required}")
             Relationship relationship) {}
+
+    /** The head's name: the member recorded as head, else the first member; none without members. */
+    public String headName() {
+        if (members == null) {
+            return null;
+        }
+        return members.stream()
+                .filter(member -> member.relationship() == Relationship.HEAD)
+                .findFirst()
+                .or(() -> members.stream().findFirst())
+                .map(NewMember::name)
+                .orElse(null);
+    }
 }
