@@ -1,6 +1,8 @@
 export type ChangeStatus = 'IN_PROGRESS' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 
-export type Decision = 'APPROVE' | 'REJECT' | 'RETURN' | 'DEFER';
+import type { Decision } from '@/lib/stage-rules';
+
+export type { Decision };
 
 export type ChainProblem = 'HASH_MISMATCH' | 'BROKEN_LINK' | 'MISSING_ROW' | 'HEAD_MISMATCH';
 

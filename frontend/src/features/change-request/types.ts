@@ -1,3 +1,5 @@
+import type { Stage } from '@/lib/stage-rules';
+
 export const changeTypes = [
   'REVERIFY',
   'UPDATE',
@@ -37,15 +39,7 @@ export const relationships = [
 ] as const;
 export type Relationship = (typeof relationships)[number];
 
-export type Stage =
-  | 'CHECKS'
-  | 'FIELD_CHECK'
-  | 'VILLAGE_DELIBERATION'
-  | 'SUBDISTRICT_PLENARY'
-  | 'DISTRICT_VERIFICATION'
-  | 'DISTRICT_APPROVAL'
-  | 'MINISTRY_DETERMINATION'
-  | 'DONE';
+export type { Stage };
 
 export type ChangeStatus = 'IN_PROGRESS' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 

@@ -1,3 +1,5 @@
+import { allowedDecisions as allowedByStage } from '@/lib/stage-rules';
+
 import type { Decision, DeliberationLevel, DeliberationStage } from './types';
 
 /** Who chairs each level (DOMAIN.md), as the server's DeliberationLevel says. */
@@ -32,23 +34,12 @@ export const stageOf: Record<DeliberationLevel, DeliberationStage> = {
   MINISTRY: 'MINISTRY_DETERMINATION',
 };
 
-/** The decisions each level's stage allows, as the server's Stage enum lists them. */
-const decisionsByLevel: Record<DeliberationLevel, readonly Decision[]> = {
-  // A change not ready yet waits for the next musyawarah.
-  VILLAGE: ['APPROVE', 'REJECT', 'DEFER'],
-  SUBDISTRICT: ['APPROVE', 'REJECT', 'RETURN'],
-  DISTRICT: ['APPROVE', 'REJECT', 'RETURN'],
-  MINISTRY: ['APPROVE', 'REJECT', 'RETURN'],
-};
-
+/** The decisions the stage of the level allows. */
 export function allowedDecisions(level: DeliberationLevel): readonly Decision[] {
-  return decisionsByLevel[level];
+  return allowedByStage(stageOf[level]);
 }
 
-/** The server refuses a rejection or a return without a reason. */
-export function reasonRequired(decision: Decision | undefined) {
-  return decision === 'REJECT' || decision === 'RETURN';
-}
+export { reasonRequired } from '@/lib/stage-rules';
 
 /** The server's limits (HoldDeliberation, DocumentStore). */
 export const limits = {

@@ -7,7 +7,9 @@ export type DeliberationLevel = (typeof levels)[number];
 export type DeliberationStage =
   'VILLAGE_DELIBERATION' | 'SUBDISTRICT_PLENARY' | 'DISTRICT_APPROVAL' | 'MINISTRY_DETERMINATION';
 
-export type Decision = 'APPROVE' | 'REJECT' | 'RETURN' | 'DEFER';
+import type { Decision } from '@/lib/stage-rules';
+
+export type { Decision };
 
 export type ChangeType =
   'NEW_HOUSEHOLD' | 'REVERIFY' | 'UPDATE' | 'REMOVE_HOUSEHOLD' | 'ADD_MEMBER' | 'REMOVE_MEMBER';

@@ -1,24 +1,6 @@
 import type { CompleteTask, Decision, Stage } from './types';
 
-/** The decisions each stage allows, as the server's Stage enum lists them. */
-const decisionsByStage: Record<Stage, readonly Decision[]> = {
-  FIELD_CHECK: ['APPROVE', 'REJECT'],
-  // Musyawarah desa/kelurahan: a change not ready yet waits for the next one.
-  VILLAGE_DELIBERATION: ['APPROVE', 'REJECT', 'DEFER'],
-  SUBDISTRICT_PLENARY: ['APPROVE', 'REJECT', 'RETURN'],
-  DISTRICT_VERIFICATION: ['APPROVE', 'REJECT', 'RETURN'],
-  DISTRICT_APPROVAL: ['APPROVE', 'REJECT', 'RETURN'],
-  MINISTRY_DETERMINATION: ['APPROVE', 'REJECT', 'RETURN'],
-};
-
-export function allowedDecisions(stage: Stage): readonly Decision[] {
-  return decisionsByStage[stage];
-}
-
-/** The server refuses a rejection or a return without a reason. */
-export function reasonRequired(decision: Decision | undefined) {
-  return decision === 'REJECT' || decision === 'RETURN';
-}
+export { allowedDecisions, reasonRequired } from '@/lib/stage-rules';
 
 /**
  * Whether a letter's or decree's number is needed: the Dinas Sosial head approves with a signed

@@ -1,16 +1,10 @@
-export const stages = [
-  'FIELD_CHECK',
-  'VILLAGE_DELIBERATION',
-  'SUBDISTRICT_PLENARY',
-  'DISTRICT_VERIFICATION',
-  'DISTRICT_APPROVAL',
-  'MINISTRY_DETERMINATION',
-] as const;
+import type { DecidingStage, Decision } from '@/lib/stage-rules';
+
+export { decidingStages as stages } from '@/lib/stage-rules';
+export type { Decision };
 
 /** A stage at which somebody decides; CHECKS and DONE have no tasks. */
-export type Stage = (typeof stages)[number];
-
-export type Decision = 'APPROVE' | 'REJECT' | 'RETURN' | 'DEFER';
+export type Stage = DecidingStage;
 
 export type ChangeType =
   'NEW_HOUSEHOLD' | 'REVERIFY' | 'UPDATE' | 'REMOVE_HOUSEHOLD' | 'ADD_MEMBER' | 'REMOVE_MEMBER';

@@ -1,3 +1,5 @@
+import type { Stage } from '@/lib/stage-rules';
+
 export type RegionLevel = 'PROVINCE' | 'DISTRICT' | 'SUBDISTRICT' | 'VILLAGE';
 
 /** A region as the supervision views name it; absent for the whole country. */
@@ -7,18 +9,8 @@ export interface RegionRef {
   level: RegionLevel;
 }
 
-export const stages = [
-  'CHECKS',
-  'FIELD_CHECK',
-  'VILLAGE_DELIBERATION',
-  'SUBDISTRICT_PLENARY',
-  'DISTRICT_VERIFICATION',
-  'DISTRICT_APPROVAL',
-  'MINISTRY_DETERMINATION',
-  'DONE',
-] as const;
-
-export type Stage = (typeof stages)[number];
+export { stages } from '@/lib/stage-rules';
+export type { Stage };
 
 /** Open decision tasks; `escalated` ones have a follow-up at the level above. */
 export interface DeadlineCounts {
