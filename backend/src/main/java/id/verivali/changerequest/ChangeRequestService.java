@@ -578,6 +578,9 @@ public class ChangeRequestService {
             case REMOVE_HOUSEHOLD -> new Proposal(householdId, null, removalReason(change), village, null, active);
             case ADD_MEMBER -> {
                 NewMember member = required(change.member(), "member", "changeRequest.member.required");
+                if (active.size() >= NewHousehold.MAX_MEMBERS) {
+                    throw new InvalidFieldException("member", "household.members.full", NewHousehold.MAX_MEMBERS);
+                }
                 yield new Proposal(
                         householdId, null, null, village, new Payload(null, member, null), List.of(person(member)));
             }

@@ -37,7 +37,14 @@ public record NewHousehold(
         @NotNull(message = "{problemDetail.field.required}") WelfareAttributes welfare,
 
         @NotEmpty(message = "{problemDetail.field.required}")
+        @Size(max = NewHousehold.MAX_MEMBERS, message = "{household.members.tooMany}")
         List<@NotNull(message = "{problemDetail.field.required}") @Valid NewMember> members) {
+
+    /**
+     * The most members one household may have. The DTKS has no household above about 30 members; 50 leaves room for
+     * the rare large extended family while keeping a proposal, its civil-registry check and its audit record bounded.
+     */
+    public static final int MAX_MEMBERS = 50;
 
     public record NewMember(
             @NotBlank(message = "{problemDetail.field.required}")

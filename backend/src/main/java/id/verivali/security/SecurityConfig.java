@@ -1,17 +1,17 @@
 package id.verivali.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
+import id.verivali.common.web.FrontEndRoutes;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -29,12 +29,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsUtils;
 
 /**
  * Three doors. Camunda's REST API takes HTTP Basic from administrators and integrations only. Camunda's web apps
@@ -50,19 +50,45 @@ class SecurityConfig {
      * The registry under {@code /api} is the verification chain's: administrators and integrations sign in, ask who
      * they are and read the public region list there, and are refused the rest (403).
      */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     private static final String[] REGISTRY_ROLES = Arrays.stream(Role.values())
             .filter(Role::worksOnTheRegistry)
             .map(Role::name)
             .toArray(String[]::new);
 
+    /**
+     * What an integration may call on Camunda's REST API: serving external tasks, nothing else. The engine's own
+     * authorizations and the topics it is granted narrow it further (see the workflow module).
+     */
+    private static final RequestMatcher[] EXTERNAL_TASK_SERVICE = {
+        path(HttpMethod.POST, "/engine-rest/external-task/fetchAndLock"),
+        path(HttpMethod.POST, "/engine-rest/external-task/{id}/complete"),
+        path(HttpMethod.POST, "/engine-rest/external-task/{id}/failure"),
+        path(HttpMethod.POST, "/engine-rest/external-task/{id}/bpmnError"),
+        path(HttpMethod.POST, "/engine-rest/external-task/{id}/extendLock"),
+        path(HttpMethod.POST, "/engine-rest/external-task/{id}/unlock")
+    };
+
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager passwords) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager passwords, ProblemResponses problems)
+            throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authenticationManager(passwords)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("ADMIN", "INTEGRATION"))
-                .httpBasic(withDefaults())
-                // Basic credentials only, never a cookie: nothing for a forged request to ride on.
+                .authorizeHttpRequests(requests -> requests
+                        // Basic credentials only, never a cookie, so no session to ride on; and a write a browser
+                        // sends from another site's page is refused, in case it still holds credentials.
+                        .requestMatchers(SecurityConfig::crossSiteWrite)
+                        .denyAll()
+                        .requestMatchers(EXTERNAL_TASK_SERVICE)
+                        .hasAnyRole("ADMIN", "INTEGRATION")
+                        .anyRequest()
+                        .hasRole("ADMIN"))
+                // No challenge (problem details instead), so that a browser never offers to keep the password.
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -104,13 +130,24 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
-                        // The front end's files and the OpenAPI description.
+                        .requestMatchers(HttpMethod.GET, FrontEndRoutes.FILES)
+                        .permitAll()
+                        .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+                                && FrontEndRoutes.isScreen(request.getRequestURI()))
+                        .permitAll()
+                        // An error page for a request that has already been let through, or refused.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        // Everything else, the OpenAPI description included, needs an account: a path added later
+                        // is closed until it is opened here on purpose.
                         .anyRequest()
-                        .permitAll())
+                        .authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                        .ignoringRequestMatchers(SecurityConfig::carriesCredentials))
+                        // Scripts send HTTP Basic credentials with every request, checked every time. A browser
+                        // never adds them to a forged request (no challenge, so it never keeps them).
+                        .ignoringRequestMatchers(SessionUnlessCredentials::carriesCredentials))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -122,23 +159,33 @@ class SecurityConfig {
                 .build();
     }
 
-    /**
-     * Scripts send HTTP Basic credentials with every request. A browser never adds them to a forged request (the
-     * API sends no challenge, so it never caches them), so such requests need no CSRF token.
-     */
-    private static boolean carriesCredentials(HttpServletRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-
     /** Matches the whole path: Camunda's REST API and web apps are not Spring MVC's to map. */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    /**
+     * A request that may change something, sent by a browser from another site's page: the browser says so
+     * ({@code Sec-Fetch-Site}), or names an origin other than ours.
+     */
+    private static boolean crossSiteWrite(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return true;
+        }
+        return CorsUtils.isCorsRequest(request);
+    }
+
     @Bean
     SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
+        return new SessionUnlessCredentials();
     }
 
     @Bean

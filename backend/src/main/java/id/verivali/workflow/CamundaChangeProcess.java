@@ -7,6 +7,7 @@ import id.verivali.changerequest.ChangeProcess;
 import id.verivali.changerequest.ProcessStart;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Runs each change request as one instance of {@code household-change.bpmn}, keyed by its number. */
@@ -29,7 +30,10 @@ class CamundaChangeProcess implements ChangeProcess {
                 .setVariable(VAR_VILLAGE_CODE, start.villageCode())
                 .setVariable(VAR_SUBDISTRICT_CODE, start.subdistrictCode())
                 .setVariable(VAR_DISTRICT_CODE, start.districtCode())
-                .setVariable(VAR_PERSONS_TO_MATCH, start.personsToMatch())
+                // A JSON variable is kept as bytes: a large household never meets a string variable's 4,000 characters.
+                .setVariable(
+                        VAR_PERSONS_TO_MATCH,
+                        SpinValues.jsonValue(start.personsToMatch()).create())
                 .setVariable(VAR_CYCLE_CUT_OFF_DAY, properties.cycleCutOffDay())
                 .execute()
                 .getId();

@@ -65,7 +65,8 @@ class CivilRegistryWorker {
 
     private void serve(LockedExternalTask task) {
         try {
-            var persons = json.readValue(task.getVariables().getValue(VAR_PERSONS_TO_MATCH, String.class), PERSONS);
+            var persons = json.readValue(
+                    JsonVariables.text(task.getVariables().getValueTyped(VAR_PERSONS_TO_MATCH)), PERSONS);
             var matches = new LinkedHashMap<String, CivilRegistryStatus>();
             persons.forEach(person -> matches.put(person.nik(), civilRegistry.match(person)));
             externalTasks.complete(

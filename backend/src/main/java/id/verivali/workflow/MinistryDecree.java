@@ -6,10 +6,9 @@ import id.verivali.changerequest.Decision;
 import id.verivali.common.web.InvalidFieldException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -34,12 +33,12 @@ public class MinistryDecree {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final Tasks completions;
 
-    MinistryDecree(TaskService tasks, RuntimeService runtime, IdentityService identity) {
+    MinistryDecree(TaskService tasks, RuntimeService runtime, Tasks completions) {
         this.tasks = tasks;
         this.runtime = runtime;
-        this.identity = identity;
+        this.completions = completions;
     }
 
     /** Decides the cycle as the given ministry officer; returns how many changes it decided. */
@@ -67,22 +66,17 @@ public class MinistryDecree {
                     "exceptions", "decree.notInCycle", String.join(", ", strangers), decree.cycle());
         }
 
-        var previous = identity.getCurrentAuthentication();
-        identity.setAuthenticatedUserId(officer);
-        try {
-            for (var task : waiting) {
-                var ruling = decree.exceptions().get(numbers.get(task.getProcessInstanceId()));
-                var decision = ruling == null
-                        ? new TaskDecision(Decision.APPROVE, null, null, decree.number(), decree.decreedOn())
-                        : new TaskDecision(
-                                ruling.decision(), ruling.reason(), null, decree.number(), decree.decreedOn());
-                tasks.complete(task.getId(), decision.variables());
-            }
-        } catch (ProcessEngineException failure) {
-            throw EngineFailures.unwrapped(failure);
-        } finally {
-            identity.setAuthentication(previous);
+        var decisions = new LinkedHashMap<String, TaskDecision>();
+        for (var task : waiting) {
+            var ruling = decree.exceptions().get(numbers.get(task.getProcessInstanceId()));
+            decisions.put(
+                    task.getId(),
+                    ruling == null
+                            ? new TaskDecision(Decision.APPROVE, null, null, decree.number(), decree.decreedOn())
+                            : new TaskDecision(
+                                    ruling.decision(), ruling.reason(), null, decree.number(), decree.decreedOn()));
         }
+        completions.completeAll(decisions, officer);
         return waiting.size();
     }
 }

@@ -5,9 +5,12 @@ import static id.verivali.bpmn.HouseholdChange.*;
 import id.verivali.changerequest.ChangeRequestService;
 import id.verivali.changerequest.ChangeStatus;
 import id.verivali.changerequest.Decision;
+import id.verivali.changerequest.InvalidDecisionException;
 import id.verivali.changerequest.RecordedDecision;
 import id.verivali.changerequest.Stage;
+import id.verivali.common.web.InvalidFieldException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -58,9 +62,11 @@ class ProcessProgress {
             END_WITHDRAWN, ChangeStatus.WITHDRAWN);
 
     private final ChangeRequestService changes;
+    private final MessageSource messages;
 
-    ProcessProgress(ChangeRequestService changes) {
+    ProcessProgress(ChangeRequestService changes, MessageSource messages) {
         this.changes = changes;
+        this.messages = messages;
     }
 
     @EventListener
@@ -73,7 +79,15 @@ class ProcessProgress {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE ->
                 changes.enteredStage(number, stage, task.getDueDate().toInstant());
-            case TaskListener.EVENTNAME_COMPLETE -> changes.recordDecision(number, decisionOn(task, stage));
+            case TaskListener.EVENTNAME_COMPLETE -> {
+                try {
+                    changes.recordDecision(number, decisionOn(task, stage));
+                } catch (InvalidFieldException refused) {
+                    // A bad request to the engine (400 through Camunda's REST API); the inbox and deliberations unwrap
+                    // the refusal itself.
+                    throw new DecisionRefused(refused, messages);
+                }
+            }
             default -> {}
         }
     }
@@ -99,17 +113,48 @@ class ProcessProgress {
     }
 
     private static RecordedDecision decisionOn(DelegateTask task, Stage stage) {
-        var decision = (String) task.getVariable(VAR_DECISION);
-        var referenceDate = (String) task.getVariable(VAR_DECISION_REFERENCE_DATE);
+        var referenceDate = text(task, VAR_DECISION_REFERENCE_DATE);
         return new RecordedDecision(
                 stage,
                 actorOf(task),
-                decision == null ? null : Decision.valueOf(decision),
-                (String) task.getVariable(VAR_DECISION_REASON),
-                (String) task.getVariable(VAR_DECISION_NOTE),
-                (String) task.getVariable(VAR_DECISION_REFERENCE),
-                referenceDate == null ? null : LocalDate.parse(referenceDate),
+                decision(text(task, VAR_DECISION)),
+                text(task, VAR_DECISION_REASON),
+                text(task, VAR_DECISION_NOTE),
+                text(task, VAR_DECISION_REFERENCE),
+                referenceDate == null ? null : date(referenceDate),
                 ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /**
+     * A decision variable as text. Verivali's own doors always set text; anything else came through Camunda's REST
+     * API, and is refused naming the variable.
+     */
+    private static String text(DelegateTask task, String variable) {
+        var value = task.getVariable(variable);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new InvalidDecisionException(variable, "problemDetail.field.typeMismatch");
+    }
+
+    /** Null, which the change refuses as "not available at this stage", for a name that is no decision at all. */
+    private static Decision decision(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Decision.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String iso) {
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException malformed) {
+            throw new InvalidDecisionException(VAR_DECISION_REFERENCE_DATE, "problemDetail.field.typeMismatch");
+        }
     }
 
     /** Who completes the task: the engine's authenticated user, or else whoever claimed it. */

@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param cycleCutOffDay the day of the month after which a change reaching the ministry waits for the next cycle
  * @param civilRegistryWorker the embedded worker that serves the civil-registry check
+ * @param integrationTopics the external-task topics that {@code INTEGRATION} accounts may fetch, lock and complete
+ *     through Camunda's REST API
  */
 @ConfigurationProperties("verivali.workflow")
 record WorkflowProperties(
         @DefaultValue("15") int cycleCutOffDay,
-        @DefaultValue CivilRegistryWorker civilRegistryWorker) {
+        @DefaultValue CivilRegistryWorker civilRegistryWorker,
+        @DefaultValue("civil-registry-check") List<String> integrationTopics) {
 
     /**
      * @param polling whether the worker polls by itself; off when an external worker serves the topic

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,7 +157,7 @@ class CivilRegistryCheckIT {
     void a_failing_check_is_retried_after_each_backoff_then_waits_in_an_incident_until_a_person_fixes_it() {
         var change = driver.proposeReverification(driver.untouchedTerentangHousehold("1 = 1"));
         driver.runJobs(change);
-        var persons = (String) runtime.getVariable(change.processInstanceId(), VAR_PERSONS_TO_MATCH);
+        TypedValue persons = runtime.getVariableTyped(change.processInstanceId(), VAR_PERSONS_TO_MATCH, false);
         runtime.setVariable(change.processInstanceId(), VAR_PERSONS_TO_MATCH, "bukan JSON");
 
         var firstFailure = pollAt(NOW);

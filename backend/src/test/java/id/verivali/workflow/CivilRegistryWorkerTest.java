@@ -41,7 +41,8 @@ class CivilRegistryWorkerTest {
                         Duration.ofSeconds(2),
                         20,
                         Duration.ofMinutes(5),
-                        List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))));
+                        List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))),
+                List.of(TOPIC_CIVIL_REGISTRY_CHECK));
         worker = new CivilRegistryWorker(
                 externalTasks, civilRegistry, new ObjectMapper().registerModule(new JavaTimeModule()), properties);
         when(task.getId()).thenReturn("task-1");

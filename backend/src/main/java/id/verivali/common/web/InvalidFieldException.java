@@ -29,7 +29,7 @@ public class InvalidFieldException extends RuntimeException {
         return messageCode;
     }
 
-    Object[] messageArguments() {
+    public Object[] messageArguments() {
         return messageArguments.clone();
     }
 }

@@ -38,23 +38,11 @@ class SinglePageAppConfig implements WebMvcConfigurer {
                     @Override
                     protected Resource getResource(String path, Resource location) throws IOException {
                         Resource resource = super.getResource(path, location);
-                        if (resource != null || !isClientRoute(path)) {
+                        if (resource != null || !FrontEndRoutes.isScreen(path)) {
                             return resource;
                         }
                         return INDEX.exists() ? INDEX : null;
                     }
                 });
-    }
-
-    /** Paths without a file extension outside the server's own namespaces belong to the front end's router. */
-    static boolean isClientRoute(String path) {
-        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-        return !path.substring(path.lastIndexOf('/') + 1).contains(".")
-                && !first.equals("api")
-                && !first.equals("actuator")
-                && !first.equals("v3")
-                && !first.equals("swagger-ui")
-                && !first.equals("camunda")
-                && !first.equals("engine-rest");
     }
 }
