@@ -177,6 +177,47 @@ class ChangeRequestApiIT {
     }
 
     @Test
+    void a_large_household_with_long_names_is_proposed_and_passes_its_checks() {
+        var members = new ArrayList<NewMember>();
+        members.add(freshMember(longName(0), Relationship.HEAD));
+        for (int i = 1; i < 30; i++) {
+            members.add(freshMember(longName(i), Relationship.OTHER_RELATIVE));
+        }
+
+        var created = api.as(OPERATOR).post(PATH, newHousehold(RASAU_JAYA_DUA, members));
+
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        var checked = driver.check(view(created.body()));
+        assertThat(checked.stage()).isNotEqualTo(Stage.CHECKS);
+        assertThat(checked.civilRegistryResult()).isNotNull();
+    }
+
+    @Test
+    void a_household_beyond_fifty_members_is_refused_naming_the_members() {
+        long before = changeRequests();
+        for (int size : new int[] {NewHousehold.MAX_MEMBERS + 1, 5_000}) {
+            var members = new ArrayList<NewMember>();
+            members.add(member("6112046205900001", "Siti Aminah", Relationship.HEAD));
+            for (int i = 1; i < size; i++) {
+                members.add(member("6112046205900001", "Anggota " + i, Relationship.OTHER_RELATIVE));
+            }
+
+            var refused = api.as(OPERATOR).post(PATH, newHousehold(RASAU_JAYA_DUA, members));
+
+            assertThat(refused.status()).as("%d members", size).isEqualTo(400);
+            assertThat(fields(refused)).contains("household.members");
+        }
+        assertThat(changeRequests()).isEqualTo(before);
+    }
+
+    /** A name of 100 letters, the most a member's name may have, different for each member. */
+    private static String longName(int member) {
+        return ("Siti Nurhaliza " + (char) ('A' + member % 26) + " binti Abdurrahman Wahid ")
+                .repeat(4)
+                .substring(0, 100);
+    }
+
+    @Test
     void the_same_idempotency_key_and_body_answer_with_the_first_change_and_create_nothing() {
         long household = untouchedHousehold();
         var operator =

@@ -34,7 +34,7 @@ import org.springframework.http.HttpMethod;
  * says what every {@link CallerRole} gets in every {@link Scope}. {@link AccessMatrixIT} fails when something is
  * registered without a row here, or a row names something no longer registered.
  *
- * <p>The rules, after DESIGN.md §4: an official acts only on the tasks whose candidate group is their role at their
+ * <p>The rules: an official acts only on the tasks whose candidate group is their role at their
  * region; supervisors and auditors read under their region and change nothing; the ministry reads everything. A thing
  * outside the caller's region answers 404 as if it did not exist; 403 where its existence is no secret (a region's
  * code, a change the caller may read but did not propose). {@code /engine-rest} and Cockpit are the system's own.
@@ -62,7 +62,13 @@ final class AccessMatrix {
         /** A resource family of Camunda's REST API (Jersey), keyed by its path under {@code /engine-rest}. */
         ENGINE_REST,
         /** A Camunda web app ({@code /camunda/app/<app>}) or web app API ({@code /camunda/api/<api>}). */
-        CAMUNDA_WEBAPP
+        CAMUNDA_WEBAPP,
+        /**
+         * Anything else a handler mapping or a servlet serves, keyed by what it registers: {@code MVC <pattern>} for
+         * a Spring MVC mapping outside {@code /api} (actuator, springdoc, the front end's files), {@code SERVLET
+         * <mapping>} for a servlet.
+         */
+        WEB
     }
 
     /** What a request names; for a scoped target, the matrix asks once inside and once outside the caller's region. */
@@ -179,7 +185,11 @@ final class AccessMatrix {
 
         @Override
         public String toString() {
-            return door == Door.API || door == Door.SECURITY_FILTER ? endpoint : method + " " + path;
+            return switch (door) {
+                case API, SECURITY_FILTER -> endpoint;
+                case WEB -> endpoint + " (GET " + path + ")";
+                case ENGINE_REST, CAMUNDA_WEBAPP -> method + " " + path;
+            };
         }
     }
 
@@ -328,6 +338,13 @@ final class AccessMatrix {
                         "/engine-rest/decision-requirements-definition/count",
                         ok(200)),
                 engine("/external-task", GET, "/engine-rest/external-task/count", ok(200)),
+                // An integration's door: fetching and locking its topics' tasks, and answering them. An empty fetch
+                // locks nothing; an answer to a task that does not exist changes nothing.
+                externalTasks(POST, "/engine-rest/external-task/fetchAndLock", ok(200))
+                        .json((caller, site, thing) ->
+                                Map.of("workerId", "matrix", "maxTasks", 0, "topics", List.of())),
+                externalTasks(POST, "/engine-rest/external-task/no-such-task/complete", nothingThere())
+                        .json((caller, site, thing) -> Map.of("workerId", "matrix")),
                 engine("/migration", POST, "/engine-rest/migration/generate", refusedByEngine())
                         .json((caller, site, thing) -> Map.of()),
                 engine("/modification", POST, "/engine-rest/modification/execute", refusedByEngine())
@@ -345,6 +362,57 @@ final class AccessMatrix {
                 engine("/telemetry", GET, "/engine-rest/telemetry/data", ok(200)),
                 engine("/engine", GET, "/engine-rest/engine", ok(200)),
                 engine("/engine", GET, "/engine-rest/engine/default/task/count", ok(200)),
+
+                // Everything else the application serves. Open on purpose: the front end's files and screens (the
+                // sign-in form is one), and health. Any other path needs an account, whatever serves it.
+                web("MVC /", "/", everyone(ok(200))),
+                web("SERVLET /", "/", everyone(ok(200))),
+                web("MVC /**", "/favicon.svg", everyone(ok(200))),
+                web("MVC /**", "/households/12", everyone(ok(200))),
+                web("MVC /**", "/no-such-file.txt", accounts(nothingThere())),
+                web("MVC /assets/**", "/assets/no-such-file.js", everyone(nothingThere())),
+                web("MVC /webjars/**", "/webjars/no-such-file.js", accounts(nothingThere())),
+                web("MVC /actuator/health", "/actuator/health", everyone(ok(200))),
+                web("MVC /actuator/health/**", "/actuator/health/readiness", everyone(ok(200))),
+                web("MVC /actuator/info", "/actuator/info", everyone(ok(200))),
+                web("MVC /actuator", "/actuator", administrators(ok(200))),
+                web("MVC /error", "/error", accounts(nothingThere())),
+                web("MVC /v3/api-docs", "/v3/api-docs", accounts(ok(200))),
+                web("MVC /v3/api-docs.yaml", "/v3/api-docs.yaml", accounts(ok(200))),
+                web("MVC /v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", accounts(ok(200))),
+                web("MVC /swagger-ui.html", "/swagger-ui.html", accounts(ok(302))),
+                web("MVC /swagger-ui/**", "/swagger-ui/index.html", accounts(ok(200))),
+                web("MVC /swagger-ui/*swagger-initializer.js", "/swagger-ui/swagger-initializer.js", accounts(ok(200))),
+                web("MVC /webjars/*swagger-ui/**", "/webjars/swagger-ui/index.html", accounts(ok(200))),
+                web(
+                        "MVC /webjars/*swagger-ui/*swagger-initializer.js",
+                        "/webjars/swagger-ui/swagger-initializer.js",
+                        accounts(ok(200))),
+                web(
+                        "MVC /webjars/*swagger-ui/5.32.2/*swagger-initializer.js",
+                        "/webjars/swagger-ui/5.32.2/swagger-initializer.js",
+                        accounts(ok(200))),
+                web("SERVLET /engine-rest/*", "/engine-rest/version", administrators(ok(200))),
+                // Camunda's web apps' files and APIs, as a signed-in browser reaches them.
+                cockpitFile("MVC /camunda/app/**", "/camunda/app/cockpit/default/", ok(200)),
+                cockpitFile("MVC /camunda/favicon.ico", "/camunda/favicon.ico", ok(200)),
+                cockpitFile("MVC /camunda/assets/**", "/camunda/assets/no-such-file.css", nothingThere()),
+                cockpitFile("MVC /camunda/lib/**", "/camunda/lib/no-such-file.js", nothingThere()),
+                cockpitFile("MVC /camunda/api/**", "/camunda/api/no-such-api/x", nothingThere()),
+                cockpitFile("SERVLET /camunda/api/admin/*", "/camunda/api/admin/auth/user/default", ok(200)),
+                cockpitFile(
+                        "SERVLET /camunda/api/cockpit/*",
+                        "/camunda/api/cockpit/plugin/base/default/incident/count",
+                        ok(200)),
+                cockpitFile("SERVLET /camunda/api/engine/*", "/camunda/api/engine/engine/default/task/count", ok(200)),
+                cockpitFile(
+                        "SERVLET /camunda/api/tasklist/*",
+                        "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.css",
+                        ok(200)),
+                cockpitFile(
+                        "SERVLET /camunda/api/welcome/*",
+                        "/camunda/api/welcome/plugin/welcomePlugins/static/app/plugin.css",
+                        nothingThere()),
 
                 // Camunda's web apps and their APIs: administrators signed in to Verivali only. The app pages come
                 // first: opening one hands the Verivali sign-in to Camunda, as a browser's first visit does.
@@ -455,8 +523,17 @@ final class AccessMatrix {
         return caller == CallerRole.AUDITOR ? ok(200) : FORBIDDEN;
     }
 
-    /** Camunda's REST API: HTTP Basic from administrators and integrations only. */
+    /** Camunda's REST API: HTTP Basic from administrators only. */
     private static Row engine(String family, HttpMethod method, String path, Outcome allowed) {
+        return engine(family, method, path, allowed, FORBIDDEN);
+    }
+
+    /** Camunda's REST API where an integration serves external tasks: administrators and integrations. */
+    private static Row externalTasks(HttpMethod method, String path, Outcome allowed) {
+        return engine("/external-task", method, path, allowed, allowed);
+    }
+
+    private static Row engine(String family, HttpMethod method, String path, Outcome allowed, Outcome integration) {
         return new Row(
                 Door.ENGINE_REST,
                 "/engine-rest" + family,
@@ -464,13 +541,49 @@ final class AccessMatrix {
                 path,
                 Target.NONE,
                 (caller, scope) -> switch (caller) {
-                    case ADMIN, INTEGRATION -> allowed;
+                    case ADMIN -> allowed;
+                    case INTEGRATION -> integration;
                     case ANONYMOUS -> UNAUTHENTICATED;
                     default -> FORBIDDEN;
                 },
                 null,
                 null,
                 false);
+    }
+
+    /**
+     * A path outside {@code /api} that the application serves: the front end's files and screens, health, the OpenAPI
+     * description, Camunda's servlets. Closed (401) to strangers unless opened on purpose.
+     */
+    private static Row web(String registered, String path, Rule rule) {
+        return new Row(Door.WEB, registered, GET, path, Target.NONE, rule, null, null, true);
+    }
+
+    /** Open to everyone, signed in or not. */
+    private static Rule everyone(Outcome outcome) {
+        return anyone(outcome);
+    }
+
+    /** A file or API of Camunda's web apps: administrators signed in to Verivali. */
+    private static Row cockpitFile(String registered, String path, Outcome allowed) {
+        return web(registered, path, (caller, scope) -> switch (caller) {
+            case ADMIN -> allowed;
+            case ANONYMOUS -> TO_SIGN_IN;
+            default -> FORBIDDEN;
+        });
+    }
+
+    /** Any account; a stranger is asked to sign in. */
+    private static Rule accounts(Outcome outcome) {
+        return (caller, scope) -> caller.isAnonymous() ? UNAUTHENTICATED : outcome;
+    }
+
+    private static Rule administrators(Outcome outcome) {
+        return (caller, scope) -> switch (caller) {
+            case ADMIN -> outcome;
+            case ANONYMOUS -> UNAUTHENTICATED;
+            default -> FORBIDDEN;
+        };
     }
 
     /** Camunda's web apps: administrators signed in to Verivali; strangers are sent to the sign-in page. */

@@ -42,16 +42,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The role × endpoint access matrix ({@link AccessMatrix}): every role of DOMAIN.md and nobody signed in, against
- * every {@code /api} endpoint, {@code /engine-rest} resource family and Camunda web app, inside and outside the
- * caller's region, one dynamic test per cell. Scripts' requests go with HTTP Basic, a stranger's as a browser with a
+ * The role × endpoint access matrix ({@link AccessMatrix}): every role and nobody signed in, against every {@code /api}
+ * endpoint, {@code /engine-rest} resource family, Camunda web app and everything else a handler mapping or servlet
+ * serves, inside and outside the caller's region, one dynamic test per cell. Scripts' requests go with HTTP Basic, a stranger's as a browser with a
  * CSRF token and no session, and the web apps' as a browser signed in once per account.
  */
 @IntegrationTest
@@ -86,6 +91,9 @@ class AccessMatrixIT {
 
     @Autowired
     ServletContext servletContext;
+
+    @Autowired
+    ApplicationContext context;
 
     private AccessTargets targets;
     private final Map<CallerRole, Api.Browser> signedIn = new EnumMap<>(CallerRole.class);
@@ -163,6 +171,32 @@ class AccessMatrixIT {
         assertCovered(Door.CAMUNDA_WEBAPP, registered);
     }
 
+    @Test
+    @Order(1)
+    void everything_else_the_application_serves_has_a_row_and_every_row_something_served() {
+        Set<String> registered = new TreeSet<>();
+        context.getBeansOfType(HandlerMapping.class).forEach((name, mapping) -> {
+            if (mapping instanceof RequestMappingInfoHandlerMapping infos) {
+                infos.getHandlerMethods().keySet().stream()
+                        .flatMap(info -> info.getPatternValues().stream())
+                        .filter(pattern -> !pattern.startsWith("/api/"))
+                        .forEach(pattern -> registered.add("MVC " + pattern));
+            } else if (mapping instanceof AbstractUrlHandlerMapping urls) {
+                urls.getHandlerMap().keySet().forEach(pattern -> registered.add("MVC " + pattern));
+                if (urls.getRootHandler() != null) {
+                    registered.add("MVC /");
+                }
+            } else if (!(mapping instanceof RouterFunctionMapping functions && functions.getRouterFunction() == null)) {
+                throw new AssertionError("A handler mapping the matrix cannot read: " + name);
+            }
+        });
+        servletContext.getServletRegistrations().values().stream()
+                .flatMap(servlet -> servlet.getMappings().stream())
+                .forEach(mapping -> registered.add("SERVLET " + mapping));
+
+        assertCovered(Door.WEB, registered);
+    }
+
     @TestFactory
     @Order(2)
     List<DynamicTest> every_role_inside_and_outside_its_region_gets_what_the_table_says() {
@@ -231,6 +265,10 @@ class AccessMatrixIT {
     private Api.Response send(Row row, CallerRole caller, String path, Object body) {
         String username = targets.username(caller);
         return switch (row.door()) {
+            case WEB ->
+                row.path().startsWith("/camunda/")
+                        ? browserOf(caller).download(path)
+                        : caller.isAnonymous() ? asStranger(row, path, body) : asScript(username, row, path, body);
             case API, SECURITY_FILTER ->
                 caller.isAnonymous() ? asStranger(row, path, body) : asScript(username, row, path, body);
             case ENGINE_REST ->

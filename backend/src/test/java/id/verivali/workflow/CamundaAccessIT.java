@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,15 +16,23 @@ class CamundaAccessIT {
     Api api;
 
     @Test
-    void only_administrators_and_integrations_reach_the_engine_rest_api() {
-        assertThat(api.as("admin").get("/engine-rest/process-definition/count").status())
-                .isEqualTo(200);
-        assertThat(api.as("integration")
+    void only_administrators_and_integrations_reach_the_engine_rest_api_and_integrations_only_its_external_tasks() {
+        assertThat(api.as("admin")
                         .get("/engine-rest/process-definition/count")
                         .body()
                         .get("count")
                         .asInt())
                 .isPositive();
+        assertThat(api.as("integration")
+                        .get("/engine-rest/process-definition/count")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as("integration")
+                        .post(
+                                "/engine-rest/external-task/fetchAndLock",
+                                Map.of("workerId", "w", "maxTasks", 1, "topics", List.of()))
+                        .status())
+                .isEqualTo(200);
         for (String user :
                 new String[] {"op-6112042002", "kades-6112042002", "camat-611204", "pusdatin", "auditor-6112"}) {
             assertThat(api.as(user).get("/engine-rest/task").status()).as(user).isEqualTo(403);
