@@ -37,21 +37,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsUtils;
 
 /**
- * Three doors. Camunda's REST API takes HTTP Basic from administrators and integrations only. Camunda's web apps
- * (Cockpit) open for administrators signed in to Verivali. Everything else is the Verivali app: a browser session
- * with CSRF protection, or HTTP Basic for scripts.
+ * Three doors. Camunda's REST API takes HTTP Basic from administrators, and from integrations for their external
+ * tasks only. Camunda's web apps (Cockpit) open for administrators signed in to Verivali. Everything else is the
+ * Verivali app: a browser session with CSRF protection, or HTTP Basic for scripts; closed to strangers but for what
+ * is opened on purpose.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     /**
      * The registry under {@code /api} is the verification chain's: administrators and integrations sign in, ask who
      * they are and read the public region list there, and are refused the rest (403).
      */
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
     private static final String[] REGISTRY_ROLES = Arrays.stream(Role.values())
             .filter(Role::worksOnTheRegistry)
             .map(Role::name)
