@@ -98,6 +98,10 @@ class ProcessProgress {
             return;
         }
         var activity = execution.getCurrentActivityId();
+        if (activity == null) {
+            // A process instance as a whole, not one of its activities.
+            return;
+        }
         var number = execution.getProcessBusinessKey();
         if (ESCALATIONS.contains(activity)) {
             changes.markOverdue(number);
