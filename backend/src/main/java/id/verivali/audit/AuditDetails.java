@@ -77,6 +77,8 @@ public sealed interface AuditDetails {
 
     record EngineOperation(String method, String path, int status) implements AuditDetails {}
 
+    record EngineRead(String method, String path, int status) implements AuditDetails {}
+
     /** @param change what happened to the account: {@code CREATED} */
     record AccountChanged(String change, String role, String fullName) implements AuditDetails {}
 }
