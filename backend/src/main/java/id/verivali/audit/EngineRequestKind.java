@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 enum EngineRequestKind {
     /** A read of variables' values, which are the registry's personal data: NIKs, names, birth dates. */
     PERSONAL_DATA_READ,
+    /**
+     * A fetch-and-lock on {@code /engine-rest}: only the answer tells whether it locked tasks, and so handed over
+     * their variables, and a long poll answers from another thread. The engine's REST layer records it.
+     */
+    FETCH_AND_LOCK,
     /** Anything else that may change the engine. */
     OPERATION,
     /** Any other read: counts, and reads of what holds no personal data (definitions, tasks, incidents). */
@@ -46,6 +51,11 @@ enum EngineRequestKind {
                 : Arrays.stream(engine.group(2).split("/"))
                         .filter(s -> !s.isEmpty())
                         .toList();
+        if (method.equals("POST")
+                && engine.group(1).startsWith("/engine-rest")
+                && resource.equals(List.of("external-task", "fetchAndLock"))) {
+            return FETCH_AND_LOCK;
+        }
         if (readsVariables(method, resource, request)) {
             return PERSONAL_DATA_READ;
         }

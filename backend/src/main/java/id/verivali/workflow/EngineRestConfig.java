@@ -1,6 +1,7 @@
 package id.verivali.workflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.audit.EngineAudit;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -18,5 +19,10 @@ class EngineRestConfig {
     ResourceConfigCustomizer engineRestProblems(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
         var problems = new EngineProblems(messages, locales, json);
         return config -> EngineProblemMappers.all(problems).forEach(config::register);
+    }
+
+    @Bean
+    ResourceConfigCustomizer engineRestFetchAndLockReads(EngineAudit audit) {
+        return config -> config.register(new FetchAndLockReads(audit));
     }
 }

@@ -1,5 +1,8 @@
 package id.verivali.audit;
 
+import static id.verivali.bpmn.HouseholdChange.TOPIC_CIVIL_REGISTRY_CHECK;
+import static id.verivali.bpmn.HouseholdChange.VAR_CIVIL_REGISTRY_MATCHES;
+import static id.verivali.bpmn.HouseholdChange.VAR_CIVIL_REGISTRY_RESULT;
 import static id.verivali.bpmn.HouseholdChange.VAR_PERSONS_TO_MATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -8,19 +11,25 @@ import id.verivali.household.RemovalReason;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 /**
- * Reads of personal data through the engine are recorded as household reads are, once each; counts and reads of
- * what holds none are not. Changes are Teluk Empening's, as the other engine suites take them.
+ * Reads of personal data through the engine are recorded as household reads are, once each; counts, reads of what
+ * holds none and empty polls of a worker are not. Changes are Teluk Empening's, as the other engine suites take them.
  */
 @IntegrationTest
 @Import(ChangeDriver.class)
 class EngineReadAuditIT {
+
+    private static final String WORKER = "dukcapil-uji";
 
     @Autowired
     Api api;
@@ -104,6 +113,101 @@ class EngineReadAuditIT {
                                 AuditAction.ENGINE_READ,
                                 "{\"method\":\"GET\",\"path\":\"/camunda/api/engine/engine/default/variable-instance\","
                                         + "\"status\":200}"));
+    }
+
+    @Test
+    void a_fetch_and_lock_is_recorded_when_it_locks_a_task_and_its_completion_as_an_operation() {
+        var change = driver.proposeRemoval(driver.untouchedHousehold(), RemovalReason.DECEASED);
+        driver.runJobs(change);
+        long before = lastId();
+
+        var empty = fetchAndLock("CR-TIDAK-ADA", null);
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).isEmpty();
+        assertThat(since(before)).isEmpty();
+
+        var locked = fetchAndLock(change.number(), null);
+        assertThat(locked.status()).isEqualTo(200);
+        assertThat(locked.body()).hasSize(1);
+        assertThat(locked.body()
+                        .get(0)
+                        .at("/variables/" + VAR_PERSONS_TO_MATCH + "/value")
+                        .asText())
+                .startsWith("[{\"nik\":\"61");
+        assertThat(since(before))
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::details)
+                .containsExactly(tuple("integration", AuditAction.ENGINE_READ, fetchAndLockRead()));
+
+        long afterFetch = lastId();
+        var completed = api.as("integration")
+                .post(
+                        "/engine-rest/external-task/"
+                                + locked.body().get(0).get("id").asText() + "/complete",
+                        Map.of(
+                                "workerId",
+                                WORKER,
+                                "variables",
+                                Map.of(
+                                        VAR_CIVIL_REGISTRY_RESULT, Map.of("value", "DECEASED", "type", "String"),
+                                        VAR_CIVIL_REGISTRY_MATCHES, Map.of("value", "{}", "type", "String"))));
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(204);
+        assertThat(since(afterFetch))
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::details)
+                .containsExactly(tuple(
+                        "integration",
+                        AuditAction.ENGINE_OPERATION,
+                        "{\"method\":\"POST\",\"path\":\"/engine-rest/external-task/"
+                                + locked.body().get(0).get("id").asText() + "/complete\",\"status\":204}"));
+
+        assertVerifies();
+    }
+
+    @Test
+    void a_long_poll_is_recorded_when_a_task_turns_up_and_not_when_its_wait_runs_out() throws Exception {
+        long before = lastId();
+        assertThat(fetchAndLock("CR-TIDAK-ADA", 500L).body()).isEmpty();
+        assertThat(since(before)).isEmpty();
+
+        var change = driver.proposeRemoval(driver.untouchedHousehold(), RemovalReason.DECEASED);
+        var waiting = CompletableFuture.supplyAsync(() -> fetchAndLock(change.number(), 20_000L));
+        // Long enough for the poll to wait in Camunda's handler, which answers it from its own thread.
+        TimeUnit.MILLISECONDS.sleep(1_000);
+        driver.runJobs(change);
+
+        var locked = waiting.get(30, TimeUnit.SECONDS);
+        assertThat(locked.status()).isEqualTo(200);
+        assertThat(locked.body()).hasSize(1);
+        assertThat(since(before))
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::details)
+                .containsExactly(tuple("integration", AuditAction.ENGINE_READ, fetchAndLockRead()));
+        assertVerifies();
+    }
+
+    private Api.Response fetchAndLock(String businessKey, Long asyncResponseTimeout) {
+        var request = new HashMap<String, Object>(Map.of(
+                "workerId",
+                WORKER,
+                "maxTasks",
+                1,
+                "topics",
+                List.of(Map.of(
+                        "topicName",
+                        TOPIC_CIVIL_REGISTRY_CHECK,
+                        "lockDuration",
+                        Duration.ofMinutes(1).toMillis(),
+                        "businessKey",
+                        businessKey,
+                        "variables",
+                        List.of(VAR_PERSONS_TO_MATCH)))));
+        if (asyncResponseTimeout != null) {
+            request.put("asyncResponseTimeout", asyncResponseTimeout);
+        }
+        return api.as("integration").post("/engine-rest/external-task/fetchAndLock", request);
+    }
+
+    private static String fetchAndLockRead() {
+        return "{\"method\":\"POST\",\"path\":\"/engine-rest/external-task/fetchAndLock\",\"status\":200,\"locked\":1,"
+                + "\"topics\":[\"" + TOPIC_CIVIL_REGISTRY_CHECK + "\"]}";
     }
 
     private void assertVerifies() {
