@@ -137,6 +137,21 @@ class EngineRestProblemsIT {
         assertThat(method.headers().getAllow()).isNotEmpty();
     }
 
+    @Test
+    void a_fetch_and_lock_the_engine_fails_on_says_only_that_something_went_wrong() {
+        var withoutWorker = Map.of(
+                "maxTasks", 1, "topics", List.of(Map.of("topicName", "civil-registry-check", "lockDuration", 1_000)));
+
+        var answer =
+                api.as("integration").inLanguage("en").post("/engine-rest/external-task/fetchAndLock", withoutWorker);
+
+        // Camunda answers the missing worker id, found by its fetch-and-lock handler, with a server error.
+        assertProblem(answer, 500);
+        assertThat(answer.body().get("title").asText()).isEqualTo("Server error");
+        assertThat(answer.body().get("detail").asText()).startsWith("Something went wrong on the server.");
+        assertThat(answer.body().toString()).doesNotContain(INTERNALS).doesNotContain("workerId");
+    }
+
     private static void assertProblem(Api.Response answer, int status) {
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
         assertThat(answer.headers().getContentType()).isNotNull();
