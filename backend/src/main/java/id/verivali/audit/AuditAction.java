@@ -66,13 +66,42 @@ public enum AuditAction {
     TARGET_SET,
     /**
      * An administrator or integration sent Camunda's REST API ({@code /engine-rest}) or the web apps' API
-     * ({@code /camunda/api}) a request that may change something (any method but GET, HEAD and OPTIONS). No subject
-     * and no region; details {@code {method, path, status}}: the status of the answer.
+     * ({@code /camunda/api}) a request that may change something (any method but GET, HEAD and OPTIONS), other than
+     * the reads recorded as {@link #ENGINE_READ}. No subject and no region; details {@code {method, path, status}}:
+     * the status of the answer. A fetch-and-lock through the web apps' API is one of these: its answer, which alone
+     * tells what it locked, is not seen there.
      */
     ENGINE_OPERATION,
     /**
      * An account was created. Actor who created it ({@code system} at start-up); subject {@code account/<username>},
      * region the account's; details {@code {change: CREATED, role, fullName}}.
      */
-    ACCOUNT_CHANGED
+    ACCOUNT_CHANGED,
+    /**
+     * An administrator or integration read personal data through the engine, as {@link #HOUSEHOLD_READ} records it
+     * through the registry: the process variables hold the NIKs, names and birth dates of the households a change
+     * concerns ({@code personsToMatch}, the civil registry's matches, a new household's members). Recorded, once
+     * answered successfully, under {@code /engine-rest}, {@code /engine-rest/engine/<name>} and Cockpit's
+     * {@code /camunda/api/engine/engine/<name>}:
+     *
+     * <ul>
+     *   <li>variables of any kind: {@code GET …/variables}, {@code …/localVariables} and {@code …/form-variables} of
+     *       tasks, process instances, executions, case instances and executions and process definitions, with a
+     *       variable's {@code …/data};
+     *   <li>the variable queries and the history of values: {@code /variable-instance}, {@code /history/variable-instance}
+     *       and {@code /history/detail}, by GET, with what lies under them, or by POST, as Cockpit queries them;
+     *   <li>tasks asked for with their variables: {@code GET /task?withTaskVariablesInReturn=true} (or
+     *       {@code withTaskLocalVariablesInReturn}), and a saved filter's {@code /filter/<id>/list} and
+     *       {@code /singleResult}, which carry the variables the filter shows;
+     *   <li>a fetch-and-lock ({@code POST /engine-rest/external-task/fetchAndLock}) that locked at least one task: it
+     *       hands the worker the variables it asked for. An empty poll is not recorded: a worker polls all day.
+     * </ul>
+     *
+     * Counts ({@code …/count}) and reads of what holds no personal data (definitions, deployments, tasks without
+     * their variables, incidents, jobs, decisions on deadlines) are not recorded, nor a POST query of tasks that asks
+     * for their variables in its body, which stays an {@link #ENGINE_OPERATION}. The values read are never recorded.
+     * No subject and no region; details {@code {method, path, status}}, and for a fetch-and-lock also
+     * {@code locked}: how many tasks it locked, and {@code topics}: their topics.
+     */
+    ENGINE_READ
 }

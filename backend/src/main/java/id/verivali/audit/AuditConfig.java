@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfig {
 
     @Bean
-    FilterRegistrationBean<EngineOperations> engineOperations(AuditLog audit) {
+    FilterRegistrationBean<EngineOperations> engineOperations(EngineAudit audit) {
         var registration = new FilterRegistrationBean<>(new EngineOperations(audit));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         // Inside Spring Security's filter chain (order -100), which has put the caller in place, and around Camunda's

@@ -77,6 +77,12 @@ public sealed interface AuditDetails {
 
     record EngineOperation(String method, String path, int status) implements AuditDetails {}
 
+    /**
+     * @param locked how many tasks a fetch-and-lock locked, and {@code topics} their topics; absent for other reads
+     */
+    record EngineRead(String method, String path, int status, Integer locked, List<String> topics)
+            implements AuditDetails {}
+
     /** @param change what happened to the account: {@code CREATED} */
     record AccountChanged(String change, String role, String fullName) implements AuditDetails {}
 }
