@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,8 @@ final class EngineProblems {
         this.json = json;
     }
 
-    Response answer(Throwable failure, HttpServletRequest request) {
+    Response answer(Throwable thrown, HttpServletRequest request) {
+        Throwable failure = statusOf(thrown) >= 500 ? refusalWithin(thrown) : thrown;
         int status = statusOf(failure);
         Locale locale = locales.resolveLocale(request);
         String detail;
@@ -75,6 +77,19 @@ final class EngineProblems {
                 ? Response.fromResponse(refused.getResponse())
                 : Response.status(status);
         return answer.type(PROBLEM_JSON).entity(write(problem)).build();
+    }
+
+    /**
+     * A refusal of the request found under a server error: Camunda wraps what a listener throws, such as a decision
+     * the change refuses or an external task's answer its topic does not accept, in errors it would answer with 500.
+     */
+    static Throwable refusalWithin(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException refusal) {
+                return refusal;
+            }
+        }
+        return failure;
     }
 
     /** As Camunda's ExceptionHandlerHelper and its JSON mappers decide. */

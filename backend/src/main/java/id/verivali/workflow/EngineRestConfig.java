@@ -2,6 +2,8 @@ package id.verivali.workflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.audit.EngineAudit;
+import java.util.Set;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +26,13 @@ class EngineRestConfig {
     @Bean
     ResourceConfigCustomizer engineRestFetchAndLockReads(EngineAudit audit) {
         return config -> config.register(new FetchAndLockReads(audit));
+    }
+
+    /** Integrations are kept to their topics. */
+    @Bean
+    ResourceConfigCustomizer engineRestGrantedTopics(
+            WorkflowProperties properties, ExternalTaskService externalTasks, ObjectMapper json) {
+        return config ->
+                config.register(new GrantedTopics(Set.copyOf(properties.integrationTopics()), externalTasks, json));
     }
 }

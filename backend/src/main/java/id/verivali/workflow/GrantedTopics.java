@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.Role;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Keeps an integration to the external-task topics it is granted ({@code verivali.workflow.integration-topics}): a
  * fetch-and-lock that names another topic is refused (403), and a completion, failure, error, lock extension or
- * unlock of another topic's task is answered as if the task did not exist (404). Camunda's own authorizations know
+ * unlock of another topic's task is answered as if the task did not exist (404), both as problem details. Camunda's own authorizations know
  * process definitions and instances, not topics.
  */
 class GrantedTopics implements ContainerRequestFilter {
@@ -49,9 +48,8 @@ class GrantedTopics implements ContainerRequestFilter {
             var others = topicsAskedFor(request);
             others.removeAll(granted);
             if (!others.isEmpty()) {
-                request.abortWith(problem(
-                        Response.Status.FORBIDDEN,
-                        "This account may not fetch external tasks of the topics " + String.join(", ", others) + "."));
+                throw new ForbiddenException(
+                        "This account may not fetch external tasks of the topics " + String.join(", ", others) + ".");
             }
             return;
         }
@@ -62,8 +60,7 @@ class GrantedTopics implements ContainerRequestFilter {
                     .externalTaskId(oneTask.group(1))
                     .singleResult();
             if (task != null && !granted.contains(task.getTopicName())) {
-                request.abortWith(
-                        problem(Response.Status.NOT_FOUND, "External task " + oneTask.group(1) + " does not exist."));
+                throw new NotFoundException();
             }
         }
     }
@@ -92,17 +89,5 @@ class GrantedTopics implements ContainerRequestFilter {
         return authentication != null
                 && authentication.getPrincipal() instanceof CurrentUser user
                 && user.role() == Role.INTEGRATION;
-    }
-
-    private static Response problem(Response.Status status, String detail) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.getStatusCode());
-        body.put("detail", detail);
-        return Response.status(status)
-                .type(MediaType.valueOf("application/problem+json"))
-                .entity(body)
-                .build();
     }
 }

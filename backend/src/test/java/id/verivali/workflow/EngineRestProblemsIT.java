@@ -42,7 +42,9 @@ class EngineRestProblemsIT {
                     .inLanguage(language)
                     .post("/engine-rest/task/" + task + "/complete", integerDecision);
 
-            assertThat(answer.status()).isGreaterThanOrEqualTo(400);
+            assertThat(answer.status())
+                    .as("a decision that is not text is a bad request")
+                    .isEqualTo(400);
             assertProblem(answer, answer.status());
             assertThat(answer.body().toString()).doesNotContain(INTERNALS);
         }
