@@ -2,6 +2,7 @@ package id.verivali.common.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
@@ -125,9 +126,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         List<JsonMappingException.Reference> path =
                 cause instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
-        boolean wrongType = cause instanceof MismatchedInputException;
+        boolean wrongType = cause instanceof MismatchedInputException && !isTrailingToken(cause);
         if (wrongType && !path.isEmpty()) {
             return fieldProblem(ex, jsonPath(path), message("problemDetail.field.typeMismatch"), headers, request);
+        }
+        // Jackson reports a number too big for its field by the parser's exception, wrapped with the field's path.
+        if (!path.isEmpty() && cause.getCause() instanceof InputCoercionException) {
+            return fieldProblem(ex, jsonPath(path), message("problemDetail.field.numberOutOfRange"), headers, request);
         }
         String field = path.isEmpty() ? bodyName(ex.getHttpInputMessage()) : jsonPath(path);
         String text = wrongType ? message("problemDetail.field.typeMismatch") : unreadable(cause);
@@ -241,7 +246,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 locale());
     }
 
-    /** What is wrong with an unreadable body: missing (Spring then gives no cause), or not JSON from a point on. */
+    /**
+     * What is wrong with an unreadable body: missing (Spring then gives no cause), not JSON from a point on, or more
+     * than the one JSON value from a point on.
+     */
     private String unreadable(Throwable cause) {
         if (cause == null) {
             return message("problemDetail.field.required");
@@ -252,9 +260,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         // As text: MessageFormat would print line 1234 as 1.234.
         return messages.getMessage(
-                "problemDetail.body.malformedAt",
+                isTrailingToken(cause) ? "problemDetail.body.trailingTokens" : "problemDetail.body.malformedAt",
                 new Object[] {String.valueOf(where.getLineNr()), String.valueOf(where.getColumnNr())},
                 locale());
+    }
+
+    /**
+     * Something after the body's JSON value (DeserializationFeature.FAIL_ON_TRAILING_TOKENS). Jackson has no exception
+     * type of its own for it, only these words.
+     */
+    private static boolean isTrailingToken(Throwable cause) {
+        return cause instanceof MismatchedInputException mismatch
+                && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token");
     }
 
     /** A multipart part by its name in the form; a whole request body as {@value #BODY}. */
