@@ -25,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +34,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,6 +63,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** The field name of a whole JSON request body, for errors that no field inside it can carry. */
     static final String BODY = "body";
+
+    /** The header named when a body's type is not one the endpoint reads. */
+    static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE;
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -138,6 +143,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String text = wrongType ? message("problemDetail.field.typeMismatch") : unreadable(cause);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message("problemDetail.unreadableBody"));
         problem.setProperty("errors", List.of(new FieldProblem(field, text)));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * A body of a type the endpoint does not read (a JSON endpoint reads {@code application/json} only, see
+     * {@link StrictJsonConfig}): named at the {@value #CONTENT_TYPE} header, with the types it does read.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ex.updateAndGetBody(messages, locale());
+        String accepted = ex.getSupportedMediaTypes().stream()
+                .filter(type -> !type.isWildcardSubtype())
+                .map(MediaType::toString)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        if (!accepted.isEmpty()) {
+            problem.setProperty(
+                    "errors",
+                    List.of(new FieldProblem(
+                            CONTENT_TYPE,
+                            messages.getMessage(
+                                    "problemDetail.contentType.expected", new Object[] {accepted}, locale()))));
+        }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
