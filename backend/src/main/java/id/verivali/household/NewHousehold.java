@@ -1,5 +1,6 @@
 package id.verivali.household;
 
+import id.verivali.common.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,7 +20,7 @@ public record NewHousehold(
         @NotBlank(message = "{problemDetail.field.required}")
         String kkNumber,
 
-        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}")
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}") @PlainText
         String address,
 
         @NotNull(message = "{problemDetail.field.required}")
@@ -43,7 +44,9 @@ public record NewHousehold(
             @NotBlank(message = "{problemDetail.field.required}")
             String nik,
 
-            @NotBlank(message = "{problemDetail.field.required}") @Size(max = 100, message = "{field.size.max}")
+            @NotBlank(message = "{problemDetail.field.required}")
+            @Size(max = 100, message = "{field.size.max}")
+            @PlainText
             String name,
 
             @NotNull(message = "{problemDetail.field.required}") @PastOrPresent(message = "{member.birthDate.future}")

@@ -1,6 +1,7 @@
 package id.verivali.inbox;
 
 import id.verivali.changerequest.Decision;
+import id.verivali.common.web.PlainText;
 import id.verivali.workflow.TaskDecision;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,9 +16,16 @@ import java.time.LocalDate;
  */
 public record CompleteTask(
         Decision decision,
-        @Size(max = 500, message = "{field.size.max}") String reason,
-        @Size(max = 1000, message = "{field.size.max}") String note,
-        @Size(max = 100, message = "{field.size.max}") String reference,
+
+        @Size(max = 500, message = "{field.size.max}") @PlainText(multiline = true)
+        String reason,
+
+        @Size(max = 1000, message = "{field.size.max}") @PlainText(multiline = true)
+        String note,
+
+        @Size(max = 100, message = "{field.size.max}") @PlainText
+        String reference,
+
         LocalDate referenceDate) {
 
     TaskDecision toTaskDecision() {
