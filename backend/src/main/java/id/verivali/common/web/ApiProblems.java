@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -33,6 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -100,8 +102,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message("problemDetail.invalidInput"));
         List<FieldProblem> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(
-                                result.getMethodParameter().getParameterName(), messages.getMessage(error, locale()))))
+                        .map(error -> new FieldProblem(fieldOf(result, error), messages.getMessage(error, locale()))))
                 .toList();
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, status, request);
@@ -343,6 +344,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String partName(MethodParameter parameter) {
         RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
         return part != null && !part.name().isEmpty() ? part.name() : parameter.getParameterName();
+    }
+
+    /**
+     * A field of a request body by its own name: Spring validates the body with the method's other parameters (and
+     * reports it this way) when one of them carries a constraint, as {@code @RegionCode} on a path variable. Any other
+     * parameter by its name.
+     */
+    private static String fieldOf(ParameterValidationResult result, MessageSourceResolvable error) {
+        return error instanceof FieldError field
+                ? field.getField()
+                : result.getMethodParameter().getParameterName();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
