@@ -1,6 +1,7 @@
 package id.verivali.deliberation;
 
 import id.verivali.changerequest.Decision;
+import id.verivali.common.web.DateWithin;
 import id.verivali.common.web.PlainText;
 import id.verivali.region.RegionCode;
 import jakarta.validation.Valid;
@@ -26,7 +27,9 @@ record HoldDeliberation(
 
         @RegionCode String regionCode,
 
-        @NotNull(message = "{problemDetail.field.required}") LocalDate heldOn,
+        @NotNull(message = "{problemDetail.field.required}")
+        @DateWithin(yearsBefore = 10, message = "{deliberation.heldOn.range}")
+        LocalDate heldOn,
 
         @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}") @PlainText
         String place,

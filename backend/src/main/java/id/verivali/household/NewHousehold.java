@@ -1,11 +1,11 @@
 package id.verivali.household;
 
+import id.verivali.common.web.DateWithin;
 import id.verivali.common.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -49,7 +49,8 @@ public record NewHousehold(
             @PlainText
             String name,
 
-            @NotNull(message = "{problemDetail.field.required}") @PastOrPresent(message = "{member.birthDate.future}")
+            @NotNull(message = "{problemDetail.field.required}")
+            @DateWithin(earliest = "1900-01-01", message = "{member.birthDate.range}")
             LocalDate birthDate,
 
             @NotNull(message = "{problemDetail.field.required}")

@@ -1,6 +1,7 @@
 package id.verivali.inbox;
 
 import id.verivali.changerequest.Decision;
+import id.verivali.common.web.DateWithin;
 import id.verivali.common.web.PlainText;
 import id.verivali.workflow.TaskDecision;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param decision required on a level's task; a follow-up is closed without one
  * @param reason required to reject or return
  * @param reference the ratification letter's number (district approval) or the decree's number (ministry)
- * @param referenceDate the letter's or decree's date
+ * @param referenceDate the letter's or decree's date: in the last ten years, not after today
  */
 public record CompleteTask(
         Decision decision,
@@ -26,6 +27,7 @@ public record CompleteTask(
         @Size(max = 100, message = "{field.size.max}") @PlainText
         String reference,
 
+        @DateWithin(yearsBefore = 10, message = "{task.referenceDate.range}")
         LocalDate referenceDate) {
 
     TaskDecision toTaskDecision() {
