@@ -267,13 +267,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private String titleOf(HttpStatusCode status) {
-        return messages.getMessage(
-                "problemDetail.title." + status.value(),
-                null,
-                HttpStatus.resolve(status.value()) != null
-                        ? HttpStatus.resolve(status.value()).getReasonPhrase()
-                        : "Error",
-                locale());
+        return ProblemTitles.of(messages, status, locale());
     }
 
     /**
