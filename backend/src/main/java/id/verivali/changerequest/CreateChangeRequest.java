@@ -1,5 +1,6 @@
 package id.verivali.changerequest;
 
+import id.verivali.common.web.PlainText;
 import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
@@ -21,8 +22,12 @@ record CreateChangeRequest(
         @Valid NewHousehold household,
         @Valid NewMember member,
         @Valid HouseholdUpdate update,
-        @Size(max = 500, message = "{field.size.max}") String reason,
-        @Size(max = 1000, message = "{field.size.max}") String note) {
+
+        @Size(max = 500, message = "{field.size.max}") @PlainText(multiline = true)
+        String reason,
+
+        @Size(max = 1000, message = "{field.size.max}") @PlainText(multiline = true)
+        String note) {
 
     ProposeChange toProposal() {
         return new ProposeChange(type, householdId, removalReason, memberId, household, member, update, reason, note);

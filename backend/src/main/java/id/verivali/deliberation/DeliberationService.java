@@ -26,7 +26,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,9 +102,6 @@ public class DeliberationService {
                         refusals.add(Refusal.resolved(fieldOf(violation.getPropertyPath()), violation.getMessage())));
         if (request.level() != null) {
             checkChair(request.level(), request.regionCode(), chair, refusals);
-        }
-        if (request.heldOn() != null && request.heldOn().isAfter(LocalDate.now(clock))) {
-            refusals.add(Refusal.of("heldOn", "deliberation.heldOn.future"));
         }
         Map<String, TaskView> tasks = request.level() == null || request.decisions() == null
                 ? Map.of()

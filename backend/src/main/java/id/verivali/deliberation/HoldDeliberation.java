@@ -1,6 +1,8 @@
 package id.verivali.deliberation;
 
 import id.verivali.changerequest.Decision;
+import id.verivali.common.web.DateWithin;
+import id.verivali.common.web.PlainText;
 import id.verivali.region.RegionCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,19 +27,21 @@ record HoldDeliberation(
 
         @RegionCode String regionCode,
 
-        @NotNull(message = "{problemDetail.field.required}") LocalDate heldOn,
+        @NotNull(message = "{problemDetail.field.required}")
+        @DateWithin(yearsBefore = 10, message = "{deliberation.heldOn.range}")
+        LocalDate heldOn,
 
-        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}")
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}") @PlainText
         String place,
 
-        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 100, message = "{field.size.max}")
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 100, message = "{field.size.max}") @PlainText
         String minutesNumber,
 
         @NotEmpty(message = "{problemDetail.field.required}")
         @Size(max = 200, message = "{deliberation.attendees.size}")
         List<
                         @NotBlank(message = "{problemDetail.field.required}")
-                        @Size(max = 100, message = "{field.size.max}") String>
+                        @Size(max = 100, message = "{field.size.max}") @PlainText String>
                 attendees,
 
         @NotEmpty(message = "{problemDetail.field.required}")
@@ -48,12 +52,17 @@ record HoldDeliberation(
 
     /** The decision on one task; a reason is required to reject or return. */
     record Item(
-            @NotBlank(message = "{problemDetail.field.required}") @Size(max = 64, message = "{field.size.max}")
+            @NotBlank(message = "{problemDetail.field.required}")
+            @Size(max = 64, message = "{field.size.max}")
+            @PlainText
             String taskId,
 
             @NotNull(message = "{problemDetail.field.required}")
             Decision decision,
 
-            @Size(max = 500, message = "{field.size.max}") String reason,
-            @Size(max = 1000, message = "{field.size.max}") String note) {}
+            @Size(max = 500, message = "{field.size.max}") @PlainText(multiline = true)
+            String reason,
+
+            @Size(max = 1000, message = "{field.size.max}") @PlainText(multiline = true)
+            String note) {}
 }

@@ -1,5 +1,6 @@
 package id.verivali.household;
 
+import id.verivali.common.web.PlainText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Size;
 public record HouseholdUpdate(
         @Pattern(regexp = "(?s).*\\S.*", message = "{problemDetail.field.required}")
         @Size(max = 200, message = "{field.size.max}")
+        @PlainText
         String address,
 
         @Pattern(regexp = "\\d{1,3}", message = "{household.rtRw.pattern}")

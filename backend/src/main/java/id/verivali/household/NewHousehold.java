@@ -1,10 +1,11 @@
 package id.verivali.household;
 
+import id.verivali.common.web.DateWithin;
+import id.verivali.common.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record NewHousehold(
         @NotBlank(message = "{problemDetail.field.required}")
         String kkNumber,
 
-        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}")
+        @NotBlank(message = "{problemDetail.field.required}") @Size(max = 200, message = "{field.size.max}") @PlainText
         String address,
 
         @NotNull(message = "{problemDetail.field.required}")
@@ -50,10 +51,13 @@ public record NewHousehold(
             @NotBlank(message = "{problemDetail.field.required}")
             String nik,
 
-            @NotBlank(message = "{problemDetail.field.required}") @Size(max = 100, message = "{field.size.max}")
+            @NotBlank(message = "{problemDetail.field.required}")
+            @Size(max = 100, message = "{field.size.max}")
+            @PlainText
             String name,
 
-            @NotNull(message = "{problemDetail.field.required}") @PastOrPresent(message = "{member.birthDate.future}")
+            @NotNull(message = "{problemDetail.field.required}")
+            @DateWithin(earliest = "1900-01-01", message = "{member.birthDate.range}")
             LocalDate birthDate,
 
             @NotNull(message = "{problemDetail.field.required}")

@@ -6,6 +6,7 @@ import id.verivali.security.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,7 +77,7 @@ class SupervisionController {
                     + " different version means someone else set it since: 409, and nothing changes.")
     TargetView setTarget(
             @PathVariable @RegionCode String regionCode,
-            @RequestBody SetTarget body,
+            @Valid @RequestBody SetTarget body,
             @AuthenticationPrincipal CurrentUser me,
             Authentication who) {
         return targets.set(regionCode, body, me, RegionScope.of(who));

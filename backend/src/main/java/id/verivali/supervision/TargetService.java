@@ -59,7 +59,8 @@ public class TargetService {
 
     /**
      * Sets or moves a kecamatan's target. 403 for anyone but the district's head and operator, and for a kecamatan
-     * of another district; 400 for a region that is not a kecamatan or dates out of order; 404 for a kecamatan code
+     * of another district; 400 for a region that is not a kecamatan or dates out of order (the API has checked each
+     * date on its own: {@link SetTarget}); 404 for a kecamatan code
      * that does not exist; 409, changing nothing, when the caller's version is not the target's (someone else set it
      * since they read it, or created it meanwhile).
      */
@@ -74,9 +75,6 @@ public class TargetService {
         var name = regions.find(regionCode)
                 .map(RegionView::name)
                 .orElseThrow(() -> new NotFoundException("region", regionCode));
-        if (body.targetDate() == null) {
-            throw new InvalidFieldException("targetDate", "problemDetail.field.required");
-        }
         if (body.startsOn() != null && body.targetDate().isBefore(body.startsOn())) {
             throw new InvalidFieldException("targetDate", "supervision.target.beforeStart");
         }

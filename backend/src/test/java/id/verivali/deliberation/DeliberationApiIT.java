@@ -308,7 +308,7 @@ class DeliberationApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("attendees[1]", "decisions", "heldOn", "place");
         assertThat(refused.body().at("/errors/2/message").asText())
-                .isEqualTo("The deliberation cannot be dated after today.");
+                .isEqualTo("The deliberation is dated at most 10 years ago and not after today.");
 
         assertUntouched(List.of(change), List.of(task));
         assertThat(counts()).isEqualTo(before);

@@ -280,8 +280,12 @@ final class AccessMatrix {
                                 "/api/supervision/targets/{regionCode}",
                                 Target.SUBDISTRICT,
                                 registry(AccessMatrix::setsTargets))
-                        .json((caller, site, kecamatan) ->
-                                Map.of("targetDate", "2027-01-31", "startsOn", "2027-03-01")),
+                        // Each date in its window, the target before the start: only the district may learn that.
+                        .json((caller, site, kecamatan) -> Map.of(
+                                "targetDate",
+                                daysFromToday(60).toString(),
+                                "startsOn",
+                                daysFromToday(90).toString())),
 
                 // The audit trail: auditors only. The chain is one, so an auditor of any region checks all of it and
                 // learns only whether it holds and where it breaks; the reads log of a household elsewhere is empty.
@@ -624,6 +628,11 @@ final class AccessMatrix {
         throw new IllegalStateException(stage + " offers every decision");
     }
 
+    /** A day counted from today in the registry's time zone, as the API's date windows count. */
+    private static LocalDate daysFromToday(int days) {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(days);
+    }
+
     /** A deliberation of the caller's level and region deciding the caller's task; national callers hold a decree. */
     private static Object deliberation(CallerRole caller, Site site, Thing task) {
         var body = new LinkedHashMap<String, Object>();
@@ -632,7 +641,7 @@ final class AccessMatrix {
         if (!level.equals("MINISTRY")) {
             body.put("regionCode", site.regionAt(caller.level()));
         }
-        body.put("heldOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1).toString());
+        body.put("heldOn", daysFromToday(-1).toString());
         body.put("place", "Balai Desa");
         body.put("minutesNumber", "BA/01/MATRIKS/2026");
         body.put("attendees", List.of("Ketua BPD"));

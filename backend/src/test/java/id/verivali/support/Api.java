@@ -3,6 +3,7 @@ package id.verivali.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.HttpCookie;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,21 @@ public class Api {
             return parsed(http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class));
         }
 
+        /**
+         * Any method to a path sent exactly as written (no encoding, no normalising: {@code %00}, {@code ;} and
+         * {@code ..} reach the server as they are), with any body under any content type (none without a body).
+         */
+        public Response sendRaw(HttpMethod method, String rawPath, String contentType, byte[] body) {
+            var headers = credentials();
+            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            extraHeaders.forEach(headers::set);
+            if (contentType != null) {
+                headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+            }
+            var uri = URI.create(http.getRootUri() + rawPath);
+            return parsed(http.exchange(uri, method, new HttpEntity<>(body, headers), String.class));
+        }
+
         /** A GET of a file: its bytes as they came, with the headers. */
         public ResponseEntity<byte[]> download(String path) {
             var headers = credentials();
@@ -143,6 +159,13 @@ public class Api {
 
     public final class Browser {
         private final Map<String, String> cookies = new HashMap<>();
+        private String language;
+
+        /** Sends Accept-Language with every later request. */
+        public Browser inLanguage(String language) {
+            this.language = language;
+            return this;
+        }
 
         public Response get(String path) {
             return send(HttpMethod.GET, path, null);
@@ -167,6 +190,16 @@ public class Api {
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
             return remember(
                     parsed(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class)));
+        }
+
+        /** As {@link Caller#sendRaw}, in this browser's session and with its CSRF header. */
+        public Response sendRaw(HttpMethod method, String rawPath, String contentType, byte[] body) {
+            var headers = headers(true);
+            if (contentType != null) {
+                headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+            }
+            var uri = URI.create(http.getRootUri() + rawPath);
+            return remember(parsed(http.exchange(uri, method, new HttpEntity<>(body, headers), String.class)));
         }
 
         /** A GET that takes any content type, as a browser fetching a file does. */
@@ -196,6 +229,9 @@ public class Api {
                         cookies.entrySet().stream()
                                 .map(c -> c.getKey() + "=" + c.getValue())
                                 .collect(Collectors.joining("; ")));
+            }
+            if (language != null) {
+                headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
             }
             if (withCsrf && cookies.containsKey("XSRF-TOKEN")) {
                 headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How many rows the tables hold that a request could write to: the registry, change requests and their decisions,
- * the inbox, deliberations and their minutes, the audit log, and the engine's runtime and history with the flows it took. Two equal
- * snapshots around a refused request show that it wrote nothing, as long as nothing else runs in between (jobs and
- * the civil-registry worker do not run by themselves in integration tests).
+ * the inbox, deliberations and their minutes, the districts' targets, the audit log, and the engine's runtime and
+ * history with the flows it took. Two equal snapshots around a refused request show that it wrote nothing, as long as
+ * nothing else runs in between (jobs and the civil-registry worker do not run by themselves in integration tests).
  */
 @TestComponent
 public class RowCounts {
@@ -25,6 +25,7 @@ public class RowCounts {
             "deliberation_attendee",
             "deliberation_decision",
             "document",
+            "supervision_target",
             "audit_event",
             "audit_chain",
             "taken_flow",

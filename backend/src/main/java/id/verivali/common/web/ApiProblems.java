@@ -2,6 +2,7 @@ package id.verivali.common.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,7 +34,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +65,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** The field name of a whole JSON request body, for errors that no field inside it can carry. */
     static final String BODY = "body";
+
+    /** The header named when a body's type is not one the endpoint reads. */
+    static final String CONTENT_TYPE = HttpHeaders.CONTENT_TYPE;
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -94,8 +102,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message("problemDetail.invalidInput"));
         List<FieldProblem> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(
-                                result.getMethodParameter().getParameterName(), messages.getMessage(error, locale()))))
+                        .map(error -> new FieldProblem(fieldOf(result, error), messages.getMessage(error, locale()))))
                 .toList();
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, status, request);
@@ -125,14 +132,42 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         List<JsonMappingException.Reference> path =
                 cause instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
-        boolean wrongType = cause instanceof MismatchedInputException;
+        boolean wrongType = cause instanceof MismatchedInputException && !isTrailingToken(cause);
         if (wrongType && !path.isEmpty()) {
             return fieldProblem(ex, jsonPath(path), message("problemDetail.field.typeMismatch"), headers, request);
+        }
+        // Jackson reports a number too big for its field by the parser's exception, wrapped with the field's path.
+        if (!path.isEmpty() && cause.getCause() instanceof InputCoercionException) {
+            return fieldProblem(ex, jsonPath(path), message("problemDetail.field.numberOutOfRange"), headers, request);
         }
         String field = path.isEmpty() ? bodyName(ex.getHttpInputMessage()) : jsonPath(path);
         String text = wrongType ? message("problemDetail.field.typeMismatch") : unreadable(cause);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message("problemDetail.unreadableBody"));
         problem.setProperty("errors", List.of(new FieldProblem(field, text)));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * A body of a type the endpoint does not read (a JSON endpoint reads {@code application/json} only, see
+     * {@link StrictJsonConfig}): named at the {@value #CONTENT_TYPE} header, with the types it does read.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ex.updateAndGetBody(messages, locale());
+        String accepted = ex.getSupportedMediaTypes().stream()
+                .filter(type -> !type.isWildcardSubtype())
+                .map(MediaType::toString)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        if (!accepted.isEmpty()) {
+            problem.setProperty(
+                    "errors",
+                    List.of(new FieldProblem(
+                            CONTENT_TYPE,
+                            messages.getMessage(
+                                    "problemDetail.contentType.expected", new Object[] {accepted}, locale()))));
+        }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -232,16 +267,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private String titleOf(HttpStatusCode status) {
-        return messages.getMessage(
-                "problemDetail.title." + status.value(),
-                null,
-                HttpStatus.resolve(status.value()) != null
-                        ? HttpStatus.resolve(status.value()).getReasonPhrase()
-                        : "Error",
-                locale());
+        return ProblemTitles.of(messages, status, locale());
     }
 
-    /** What is wrong with an unreadable body: missing (Spring then gives no cause), or not JSON from a point on. */
+    /**
+     * What is wrong with an unreadable body: missing (Spring then gives no cause), not JSON from a point on, or more
+     * than the one JSON value from a point on.
+     */
     private String unreadable(Throwable cause) {
         if (cause == null) {
             return message("problemDetail.field.required");
@@ -252,9 +284,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         // As text: MessageFormat would print line 1234 as 1.234.
         return messages.getMessage(
-                "problemDetail.body.malformedAt",
+                isTrailingToken(cause) ? "problemDetail.body.trailingTokens" : "problemDetail.body.malformedAt",
                 new Object[] {String.valueOf(where.getLineNr()), String.valueOf(where.getColumnNr())},
                 locale());
+    }
+
+    /**
+     * Something after the body's JSON value (DeserializationFeature.FAIL_ON_TRAILING_TOKENS). Jackson has no exception
+     * type of its own for it, only these words.
+     */
+    private static boolean isTrailingToken(Throwable cause) {
+        return cause instanceof MismatchedInputException mismatch
+                && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token");
     }
 
     /** A multipart part by its name in the form; a whole request body as {@value #BODY}. */
@@ -297,6 +338,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String partName(MethodParameter parameter) {
         RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
         return part != null && !part.name().isEmpty() ? part.name() : parameter.getParameterName();
+    }
+
+    /**
+     * A field of a request body by its own name: Spring validates the body with the method's other parameters (and
+     * reports it this way) when one of them carries a constraint, as {@code @RegionCode} on a path variable. Any other
+     * parameter by its name.
+     */
+    private static String fieldOf(ParameterValidationResult result, MessageSourceResolvable error) {
+        return error instanceof FieldError field
+                ? field.getField()
+                : result.getMethodParameter().getParameterName();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
