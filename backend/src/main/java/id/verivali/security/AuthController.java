@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -51,21 +52,20 @@ class AuthController {
     @PostMapping("/api/auth/login")
     @Operation(summary = "Sign in: starts a browser session (send the XSRF-TOKEN cookie back as X-XSRF-TOKEN)")
     MeView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password());
+        // The client's address, as HTTP Basic records it too: the throttle counts failures per account and address.
+        attempt.setDetails(new WebAuthenticationDetails(request));
         Authentication checked;
         try {
-            checked = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+            checked = authentication.authenticate(attempt);
         } catch (LoginThrottledException throttled) {
             var tooMany = new ErrorResponseException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS),
                     throttled,
-                    "problemDetail.tooManyLogins",
+                    throttled.messageCode(),
                     null);
-            tooMany.getHeaders()
-                    .set(
-                            HttpHeaders.RETRY_AFTER,
-                            Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
             throw tooMany;
         }
         CurrentUser user = ((CurrentUser) checked.getPrincipal()).withoutPassword();

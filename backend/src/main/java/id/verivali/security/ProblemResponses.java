@@ -39,10 +39,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
         if (authException instanceof LoginThrottledException throttled) {
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problemDetail.tooManyLogins");
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.messageCode());
             return;
         }
         write(request, response, HttpStatus.UNAUTHORIZED, "problemDetail.unauthenticated");

@@ -3,10 +3,10 @@ package id.verivali.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +44,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfig {
 
     /**
@@ -168,11 +169,11 @@ class SecurityConfig {
             AccountService accounts,
             PasswordEncoder passwords,
             AuthenticationEventPublisher events,
-            @Value("${verivali.security.failed-logins.attempts:5}") int attempts,
-            @Value("${verivali.security.failed-logins.period:15m}") Duration period) {
+            LoginThrottleProperties limits,
+            Clock clock) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        var manager = new ProviderManager(new LoginThrottle(provider, attempts, period));
+        var manager = new ProviderManager(new LoginThrottle(provider, limits, clock));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
