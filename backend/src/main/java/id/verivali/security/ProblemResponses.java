@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 from the security filters, as problem details in the caller's language like every other API error.
- * No {@code WWW-Authenticate} challenge: browsers would pop up their own login box.
+ * 401, 403 and 429 from the security filters, and the 503 of {@link ReadinessGate}, as problem details in the caller's
+ * language like every other API error. No {@code WWW-Authenticate} challenge: browsers would pop up their own login
+ * box.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -54,7 +55,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, code);
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
         var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, locale));
