@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,6 +58,9 @@ class DemoStartUpIT {
                         "--verivali.workflow.civil-registry-worker.polling=false",
                         "--verivali.demo.changes-per-village=0",
                         "--verivali.demo.targets=false")) {
+            assertThat(context.getBean(ServerProperties.class).getAddress().isLoopbackAddress())
+                    .as("the demo keeps to this machine")
+                    .isTrue();
             var before = context.getBean(CallsBeforeDemoData.class);
 
             assertThat(before.accounts).isZero();
