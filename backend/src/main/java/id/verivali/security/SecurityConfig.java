@@ -23,6 +23,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,6 +34,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -79,6 +81,7 @@ class SecurityConfig {
                         new LoginUrlAuthenticationEntryPoint("/login?next=/camunda/app/cockpit/")))
                 // The web apps carry Camunda's own CSRF prevention filter.
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfig::browserPolicies)
                 .build();
     }
 
@@ -117,10 +120,25 @@ class SecurityConfig {
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "frame-ancestors 'self'")))
+                .headers(headers -> browserPolicies(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "frame-ancestors 'none'")))
                 .build();
+    }
+
+    /**
+     * No page of Verivali or Cockpit is meant to be framed, by anyone: X-Frame-Options DENY agrees with CSP
+     * {@code frame-ancestors 'none'} here and in Camunda's own policy. No address leaves the origin as a referrer (it
+     * may carry a household's id or a searched name), and no page may ask for devices the app never uses.
+     */
+    private static HeadersConfigurer<HttpSecurity> browserPolicies(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(
+                        "accelerometer=(), bluetooth=(), browsing-topics=(), camera=(), display-capture=(), "
+                                + "geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
+                                + "payment=(), serial=(), usb=()"));
     }
 
     /**
