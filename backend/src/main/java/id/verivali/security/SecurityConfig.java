@@ -35,6 +35,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -81,6 +82,8 @@ class SecurityConfig {
                         new LoginUrlAuthenticationEntryPoint("/login?next=/camunda/app/cockpit/")))
                 // The web apps carry Camunda's own CSRF prevention filter.
                 .csrf(csrf -> csrf.disable())
+                // The sign-in page returns to Cockpit by its next parameter: no session for a saved request.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .headers(SecurityConfig::browserPolicies)
                 .build();
     }
@@ -118,6 +121,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // Nothing returns to a request refused before sign-in, so refusing one creates no session.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .headers(headers -> browserPolicies(headers)

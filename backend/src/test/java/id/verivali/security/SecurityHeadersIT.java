@@ -43,6 +43,20 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void nobody_gets_a_session_without_signing_in() {
+        for (String path : List.of("/api/me", "/api/households", "/api/auth/csrf", "/", "/camunda/app/cockpit/")) {
+            var response = api.anonymous().get(path);
+
+            assertThat(sessionCookies(response))
+                    .as(path + " (" + response.status() + ")")
+                    .isEmpty();
+        }
+        var refused = api.browser().login("op-6112042002", "not-the-password");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(sessionCookies(refused)).isEmpty();
+    }
+
+    @Test
     void over_https_behind_a_trusted_proxy_the_cookies_are_secure() {
         // The tests call from loopback, which Tomcat trusts as a proxy by default.
         var browser = api.browser().withHeader("X-Forwarded-Proto", "https");
