@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,18 +35,22 @@ class AuthController {
     private final CsrfTokenRepository csrfTokens;
     private final RegionService regions;
     private final ApplicationEventPublisher events;
+    private final boolean demo;
 
     AuthController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             CsrfTokenRepository csrfTokens,
             RegionService regions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Environment environment) {
         this.authentication = authentication;
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
         this.regions = regions;
         this.events = events;
+        // The demo profile creates the demo accounts, all with the public password.
+        this.demo = environment.matchesProfiles("demo");
     }
 
     @PostMapping("/api/auth/login")
@@ -84,11 +88,13 @@ class AuthController {
     }
 
     @GetMapping("/api/auth/csrf")
-    @Operation(summary = "The CSRF token to send as X-XSRF-TOKEN (also set as the XSRF-TOKEN cookie)")
-    Map<String, String> csrf(HttpServletRequest request) {
+    @Operation(
+            summary = "The CSRF token to send as X-XSRF-TOKEN (also set as the XSRF-TOKEN cookie), and whether this is"
+                    + " the demo, whose accounts are public")
+    SignInPageView csrf(HttpServletRequest request) {
         // The raw token, as the cookie carries it; the request attribute CsrfToken is a masked variant of it.
         CsrfToken token = ((DeferredCsrfToken) request.getAttribute(DeferredCsrfToken.class.getName())).get();
-        return Map.of("token", token.getToken(), "headerName", token.getHeaderName());
+        return new SignInPageView(token.getToken(), token.getHeaderName(), demo);
     }
 
     @GetMapping("/api/me")

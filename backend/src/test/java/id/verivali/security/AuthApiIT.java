@@ -63,6 +63,14 @@ class AuthApiIT {
     }
 
     @Test
+    void the_sign_in_page_learns_that_the_demo_accounts_are_public() {
+        var csrf = api.anonymous().get("/api/auth/csrf");
+        assertThat(csrf.status()).isEqualTo(200);
+        assertThat(csrf.body().get("demo").isBoolean()).isTrue();
+        assertThat(csrf.body().get("demo").asBoolean()).isTrue();
+    }
+
+    @Test
     void signing_in_issues_a_new_session_and_csrf_token() {
         var browser = api.browser();
         browser.get("/api/auth/csrf");
