@@ -4,6 +4,8 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { useMe } from '@/features/auth/api/get-me';
+import { useSignInPage } from '@/features/auth/api/get-sign-in-page';
+import { DemoNotice } from '@/features/auth/components/demo-notice';
 import { LoginForm } from '@/features/auth/components/login-form';
 
 import { PageLoading } from '../page-loading';
@@ -14,6 +16,8 @@ export function LoginRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const me = useMe();
+  // Asked alongside who is signed in, so that the demo's warning comes with the form.
+  const signInPage = useSignInPage();
   const next = afterSignIn(params.get('next'));
 
   const proceed = () => {
@@ -44,6 +48,7 @@ export function LoginRoute() {
             </div>
             <LanguageSwitch />
           </Flex>
+          {signInPage.data?.demo && <DemoNotice />}
           <LoginForm onSignedIn={proceed} />
         </Flex>
       </Card>

@@ -30,3 +30,11 @@ export interface Credentials {
   username: string;
   password: string;
 }
+
+/** What the sign-in page needs before anyone signs in. */
+export interface SignInPage {
+  token: string;
+  headerName: string;
+  /** The demo: its accounts, and their password, are public. */
+  demo: boolean;
+}

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -34,38 +35,41 @@ class AuthController {
     private final CsrfTokenRepository csrfTokens;
     private final RegionService regions;
     private final ApplicationEventPublisher events;
+    private final boolean demo;
 
     AuthController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             CsrfTokenRepository csrfTokens,
             RegionService regions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Environment environment) {
         this.authentication = authentication;
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
         this.regions = regions;
         this.events = events;
+        // The demo profile creates the demo accounts, all with the public password.
+        this.demo = environment.matchesProfiles("demo");
     }
 
     @PostMapping("/api/auth/login")
     @Operation(summary = "Sign in: starts a browser session (send the XSRF-TOKEN cookie back as X-XSRF-TOKEN)")
     MeView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password());
+        // The client's address, as HTTP Basic records it too: the throttle counts failures per account and address.
+        attempt.setDetails(new WebAuthenticationDetails(request));
         Authentication checked;
         try {
-            checked = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()));
+            checked = authentication.authenticate(attempt);
         } catch (LoginThrottledException throttled) {
             var tooMany = new ErrorResponseException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS),
                     throttled,
-                    "problemDetail.tooManyLogins",
+                    throttled.messageCode(),
                     null);
-            tooMany.getHeaders()
-                    .set(
-                            HttpHeaders.RETRY_AFTER,
-                            Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
             throw tooMany;
         }
         CurrentUser user = ((CurrentUser) checked.getPrincipal()).withoutPassword();
@@ -84,11 +88,13 @@ class AuthController {
     }
 
     @GetMapping("/api/auth/csrf")
-    @Operation(summary = "The CSRF token to send as X-XSRF-TOKEN (also set as the XSRF-TOKEN cookie)")
-    Map<String, String> csrf(HttpServletRequest request) {
+    @Operation(
+            summary = "The CSRF token to send as X-XSRF-TOKEN (also set as the XSRF-TOKEN cookie), and whether this is"
+                    + " the demo, whose accounts are public")
+    SignInPageView csrf(HttpServletRequest request) {
         // The raw token, as the cookie carries it; the request attribute CsrfToken is a masked variant of it.
         CsrfToken token = ((DeferredCsrfToken) request.getAttribute(DeferredCsrfToken.class.getName())).get();
-        return Map.of("token", token.getToken(), "headerName", token.getHeaderName());
+        return new SignInPageView(token.getToken(), token.getHeaderName(), demo);
     }
 
     @GetMapping("/api/me")

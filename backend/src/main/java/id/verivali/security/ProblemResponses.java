@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 from the security filters, as problem details in the caller's language like every other API error.
- * No {@code WWW-Authenticate} challenge: browsers would pop up their own login box.
+ * 401, 403 and 429 from the security filters, and the 503 of {@link ReadinessGate}, as problem details in the caller's
+ * language like every other API error. No {@code WWW-Authenticate} challenge: browsers would pop up their own login
+ * box.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -39,10 +40,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
         if (authException instanceof LoginThrottledException throttled) {
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problemDetail.tooManyLogins");
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.messageCode());
             return;
         }
         write(request, response, HttpStatus.UNAUTHORIZED, "problemDetail.unauthenticated");
@@ -56,7 +55,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, code);
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
         var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, locale));

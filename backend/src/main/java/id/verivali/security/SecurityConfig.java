@@ -3,11 +3,11 @@ package id.verivali.security;
 import id.verivali.common.web.FrontEndRoutes;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +23,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,6 +33,8 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsUtils;
@@ -45,6 +48,7 @@ import org.springframework.web.cors.CorsUtils;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfig {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -105,6 +109,9 @@ class SecurityConfig {
                         new LoginUrlAuthenticationEntryPoint("/login?next=/camunda/app/cockpit/")))
                 // The web apps carry Camunda's own CSRF prevention filter.
                 .csrf(csrf -> csrf.disable())
+                // The sign-in page returns to Cockpit by its next parameter: no session for a saved request.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(SecurityConfig::browserPolicies)
                 .build();
     }
 
@@ -152,12 +159,29 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // Nothing returns to a request refused before sign-in, so refusing one creates no session.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "frame-ancestors 'self'")))
+                .headers(headers -> browserPolicies(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "frame-ancestors 'none'")))
                 .build();
+    }
+
+    /**
+     * No page of Verivali or Cockpit is meant to be framed, by anyone: X-Frame-Options DENY agrees with CSP
+     * {@code frame-ancestors 'none'} here and in Camunda's own policy. No address leaves the origin as a referrer (it
+     * may carry a household's id or a searched name), and no page may ask for devices the app never uses.
+     */
+    private static HeadersConfigurer<HttpSecurity> browserPolicies(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(
+                        "accelerometer=(), bluetooth=(), browsing-topics=(), camera=(), display-capture=(), "
+                                + "geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
+                                + "payment=(), serial=(), usb=()"));
     }
 
     /** Matches the whole path: Camunda's REST API and web apps are not Spring MVC's to map. */
@@ -216,11 +240,11 @@ class SecurityConfig {
             AccountService accounts,
             PasswordEncoder passwords,
             AuthenticationEventPublisher events,
-            @Value("${verivali.security.failed-logins.attempts:5}") int attempts,
-            @Value("${verivali.security.failed-logins.period:15m}") Duration period) {
+            LoginThrottleProperties limits,
+            Clock clock) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        var manager = new ProviderManager(new LoginThrottle(provider, attempts, period));
+        var manager = new ProviderManager(new LoginThrottle(provider, limits, clock));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -12,6 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AuthApiIT {
 
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    /** Clients' addresses as a proxy forwards them: the tests call from loopback, which Tomcat trusts as a proxy. */
+    private static final String GUESSER = "203.0.113.7";
+
+    private static final String OFFICIAL = "198.51.100.20";
+
     @Autowired
     Api api;
 
@@ -56,6 +63,14 @@ class AuthApiIT {
     }
 
     @Test
+    void the_sign_in_page_learns_that_the_demo_accounts_are_public() {
+        var csrf = api.anonymous().get("/api/auth/csrf");
+        assertThat(csrf.status()).isEqualTo(200);
+        assertThat(csrf.body().get("demo").isBoolean()).isTrue();
+        assertThat(csrf.body().get("demo").asBoolean()).isTrue();
+    }
+
+    @Test
     void signing_in_issues_a_new_session_and_csrf_token() {
         var browser = api.browser();
         browser.get("/api/auth/csrf");
@@ -81,17 +96,19 @@ class AuthApiIT {
     }
 
     @Test
-    void after_five_wrong_passwords_an_account_must_wait_even_with_the_right_one() {
-        // An account no other test signs in with: the wait outlives this test.
+    void a_guesser_must_wait_while_the_official_signs_in_from_elsewhere() {
+        // An account no other test uses, so that nothing else counts towards its failures.
         var account = "tksk-611209";
-        var browser = api.browser();
-        browser.get("/api/auth/csrf");
+        var guesser = api.browser().withHeader(FORWARDED_FOR, GUESSER);
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(browser.login(account, "guess-" + attempt).status()).isEqualTo(401);
+            assertThat(guesser.login(account, "guess-" + attempt).status()).isEqualTo(401);
         }
 
-        var form = browser.login(account, "demo");
-        var script = api.as(account).inLanguage("en").get("/api/me");
+        var form = guesser.login(account, "demo");
+        var script = api.as(account)
+                .withHeader(FORWARDED_FOR, GUESSER)
+                .inLanguage("en")
+                .get("/api/me");
 
         assertThat(form.status()).isEqualTo(429);
         assertThat(form.headers().getFirst("Retry-After")).matches("\\d+");
@@ -99,7 +116,39 @@ class AuthApiIT {
         assertThat(script.status()).isEqualTo(429);
         assertThat(script.body().get("detail").asText())
                 .isEqualTo("Too many failed sign-ins for this account. Try again later.");
-        assertThat(api.as("op-6112042002").get("/api/me").status()).isEqualTo(200);
+
+        var official = api.browser().withHeader(FORWARDED_FOR, OFFICIAL);
+        assertThat(official.login(account, "demo").status()).isEqualTo(200);
+        assertThat(official.get("/api/me").body().get("username").asText()).isEqualTo(account);
+        assertThat(api.as(account)
+                        .withHeader(FORWARDED_FOR, OFFICIAL)
+                        .get("/api/me")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void an_address_that_tries_many_accounts_must_wait_whatever_the_account() {
+        var sprayer = "203.0.113.99";
+        for (int account = 0; account < 30; account++) {
+            var guess = api.as("bukan-akun-" + account, "demo").withHeader(FORWARDED_FOR, sprayer);
+            assertThat(guess.get("/api/me").status()).isEqualTo(401);
+        }
+
+        var refused = api.as("op-6112042002")
+                .withHeader(FORWARDED_FOR, sprayer)
+                .inLanguage("en")
+                .get("/api/me");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().getFirst("Retry-After")).matches("\\d+");
+        assertThat(refused.body().get("detail").asText())
+                .isEqualTo("Too many failed sign-ins from this network address. Try again later.");
+        assertThat(api.as("op-6112042002")
+                        .withHeader(FORWARDED_FOR, OFFICIAL)
+                        .get("/api/me")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

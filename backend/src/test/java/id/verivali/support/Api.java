@@ -159,11 +159,18 @@ public class Api {
 
     public final class Browser {
         private final Map<String, String> cookies = new HashMap<>();
+        private final Map<String, String> extraHeaders = new HashMap<>();
         private String language;
 
         /** Sends Accept-Language with every later request. */
         public Browser inLanguage(String language) {
             this.language = language;
+            return this;
+        }
+
+        /** Sends this header with every request, e.g. {@code X-Forwarded-For} as a proxy would. */
+        public Browser withHeader(String name, String value) {
+            extraHeaders.put(name, value);
             return this;
         }
 
@@ -222,6 +229,7 @@ public class Api {
 
         private HttpHeaders headers(boolean withCsrf) {
             var headers = new HttpHeaders();
+            extraHeaders.forEach(headers::set);
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             if (!cookies.isEmpty()) {
                 headers.set(

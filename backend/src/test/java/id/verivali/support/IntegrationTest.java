@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
             "camunda.bpm.job-execution.enabled=false",
             "verivali.workflow.civil-registry-worker.polling=false",
             "verivali.demo.changes-per-village=0",
-            "verivali.demo.targets=false"
+            "verivali.demo.targets=false",
+            // Long enough that a test's next request always falls within a sign-in back-off.
+            "verivali.security.sign-in-throttle.first-wait=1m"
         })
 @Import(Api.class)
 public @interface IntegrationTest {}

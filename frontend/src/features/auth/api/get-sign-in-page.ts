@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { SignInPage } from '../types';
+
+/** What the sign-in page needs before anyone signs in; asking also sets the CSRF cookie. */
+export const getSignInPage = () => api.get<SignInPage>('/api/auth/csrf');
+
+export const signInPageQuery = () =>
+  queryOptions({ queryKey: ['sign-in-page'], queryFn: getSignInPage, staleTime: Infinity });
+
+export const useSignInPage = () => useQuery(signInPageQuery());
