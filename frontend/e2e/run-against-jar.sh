@@ -14,11 +14,11 @@ cd "$work"
 java -jar "$root/backend/target/verivali.jar" --server.port="$port" > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
-  curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
+  curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
   sleep 1
 done
-curl -sf "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
+curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
 
 cd "$root/frontend"
 mkdir -p "$root/docs/screenshots"

@@ -78,18 +78,9 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(String subjectType, String subjectId) {
         return jdbc.query(
-                """
-                select id, occurred_at, actor, action, subject_type, subject_id, region_code, details
-                from audit_event where subject_type = ? and subject_id = ? order by id""",
-                (row, i) -> new AuditEntry(
-                        row.getLong("id"),
-                        row.getTimestamp("occurred_at").toInstant(),
-                        row.getString("actor"),
-                        AuditAction.valueOf(row.getString("action")),
-                        row.getString("subject_type"),
-                        row.getString("subject_id"),
-                        row.getString("region_code"),
-                        row.getString("details")),
+                "select " + AuditEntry.COLUMNS
+                        + " from audit_event where subject_type = ? and subject_id = ? order by id",
+                AuditEntry.ROWS,
                 subjectType,
                 subjectId);
     }

@@ -225,18 +225,9 @@ class EngineReadAuditIT {
     /** The engine events recorded after the one with this id, oldest first. */
     private List<AuditEntry> since(long id) {
         return driver.jdbc.query(
-                """
-                select id, occurred_at, actor, action, subject_type, subject_id, region_code, details
-                from audit_event where id > ? and action in ('ENGINE_READ', 'ENGINE_OPERATION') order by id""",
-                (row, i) -> new AuditEntry(
-                        row.getLong("id"),
-                        row.getTimestamp("occurred_at").toInstant(),
-                        row.getString("actor"),
-                        AuditAction.valueOf(row.getString("action")),
-                        row.getString("subject_type"),
-                        row.getString("subject_id"),
-                        row.getString("region_code"),
-                        row.getString("details")),
+                "select " + AuditEntry.COLUMNS
+                        + " from audit_event where id > ? and action in ('ENGINE_READ', 'ENGINE_OPERATION') order by id",
+                AuditEntry.ROWS,
                 id);
     }
 }

@@ -345,7 +345,7 @@ class ReportApiIT {
 
     @Test
     void the_api_description_offers_the_files_by_their_own_paths_and_media_types() {
-        var paths = api.anonymous().get("/v3/api-docs").body().get("paths");
+        var paths = api.as("dinsos-6112").get("/v3/api-docs").body().get("paths");
 
         assertThat(paths.get(PATH).get("get").get("parameters"))
                 .extracting(parameter -> parameter.get("name").asText())

@@ -204,16 +204,7 @@ class EngineRestAuthorizationIT {
 
     @Test
     void an_integration_is_kept_to_its_topics() {
-        var otherTopic = integration()
-                .post(
-                        "/engine-rest/external-task/fetchAndLock",
-                        Map.of(
-                                "workerId",
-                                WORKER,
-                                "maxTasks",
-                                1,
-                                "topics",
-                                List.of(Map.of("topicName", "tax-office-check", "lockDuration", 60_000))));
+        var otherTopic = fetchAndLock(Map.of("topicName", "tax-office-check", "lockDuration", 60_000));
 
         assertThat(otherTopic.status()).isEqualTo(403);
         assertThat(otherTopic.headers().getContentType()).satisfies(EngineRestAuthorizationIT::isProblem);
@@ -289,30 +280,28 @@ class EngineRestAuthorizationIT {
     }
 
     private String fetchAndLock(ChangeRequestView change) {
-        var fetched = integration()
-                .post(
-                        "/engine-rest/external-task/fetchAndLock",
-                        Map.of(
-                                "workerId",
-                                WORKER,
-                                "maxTasks",
-                                50,
-                                "topics",
-                                List.of(Map.of(
-                                        "topicName",
-                                        TOPIC_CIVIL_REGISTRY_CHECK,
-                                        "lockDuration",
-                                        600_000,
-                                        "businessKey",
-                                        change.number(),
-                                        "variables",
-                                        List.of(VAR_PERSONS_TO_MATCH)))));
+        var fetched = fetchAndLock(Map.of(
+                "topicName",
+                TOPIC_CIVIL_REGISTRY_CHECK,
+                "lockDuration",
+                600_000,
+                "businessKey",
+                change.number(),
+                "variables",
+                List.of(VAR_PERSONS_TO_MATCH)));
         assertThat(fetched.status()).as(fetched.body().toString()).isEqualTo(200);
         assertThat(fetched.body()).hasSize(1);
         var persons = fetched.body().get(0).path("variables").path(VAR_PERSONS_TO_MATCH);
         assertThat(persons.path("type").asText()).isEqualTo("Json");
         assertThat(persons.path("value").asText()).startsWith("[{\"nik\":\"61");
         return fetched.body().get(0).path("id").asText();
+    }
+
+    private Api.Response fetchAndLock(Map<String, Object> topic) {
+        return integration()
+                .post(
+                        "/engine-rest/external-task/fetchAndLock",
+                        Map.of("workerId", WORKER, "maxTasks", 50, "topics", List.of(topic)));
     }
 
     private Api.Response complete(String externalTaskId, Map<String, Object> variables) {

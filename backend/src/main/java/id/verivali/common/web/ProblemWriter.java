@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
@@ -15,10 +16,11 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Writes a problem detail straight to the response, in the caller's language, for refusals made before or outside
- * Spring MVC (the firewall, the error page, Tomcat itself), so that they read like every other API error.
+ * Spring MVC (the security filters, the firewall, the error page, Tomcat itself), so that they read like every other
+ * API error.
  */
 @Component
-class ProblemWriter {
+public class ProblemWriter {
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -31,7 +33,7 @@ class ProblemWriter {
     }
 
     /** The problem of {@code status} whose detail is the message {@code detailCode} (with its arguments, if any). */
-    void write(
+    public void write(
             HttpServletRequest request,
             HttpServletResponse response,
             HttpStatusCode status,
@@ -52,6 +54,7 @@ class ProblemWriter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(detailCode, arguments.length == 0 ? null : arguments, locale));
         problem.setTitle(ProblemTitles.of(messages, status, locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
         return json.writeValueAsString(problem);
     }
 }
