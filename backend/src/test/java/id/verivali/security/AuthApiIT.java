@@ -115,7 +115,7 @@ class AuthApiIT {
         assertThat(form.body().get("detail").asText()).contains("Terlalu banyak percobaan masuk");
         assertThat(script.status()).isEqualTo(429);
         assertThat(script.body().get("detail").asText())
-                .isEqualTo("Too many failed sign-ins for this account. Try again later.");
+                .isEqualTo("Too many failed sign-ins for this account from this network address. Try again later.");
 
         var official = api.browser().withHeader(FORWARDED_FOR, OFFICIAL);
         assertThat(official.login(account, "demo").status()).isEqualTo(200);
