@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -39,7 +40,11 @@ class DocumentStoreTest {
         var stored = store.store(
                 new MockMultipartFile("minutes", "C:\\Scans\\ba musdes.pdf", "application/octet-stream", PDF), "kades");
 
-        assertThat(stored.id()).isEqualTo(7);
+        var saved = ArgumentCaptor.forClass(Document.class);
+        verify(repository).save(saved.capture());
+        assertThat(saved.getValue().stored()).isEqualTo(stored);
+        assertThat(ReflectionTestUtils.getField(saved.getValue(), "content")).isEqualTo(PDF);
+        assertThat(stored.uploadedBy()).isEqualTo("kades");
         assertThat(stored.filename()).isEqualTo("ba musdes.pdf");
         assertThat(stored.contentType()).isEqualTo("application/pdf");
         assertThat(stored.sizeBytes()).isEqualTo(PDF.length);
