@@ -18,7 +18,7 @@ const climbing = {
   message: 'Import from outside this folder through the @/ alias.',
 };
 
-/** The arrows of STYLE.md: app → features → lib, components; no feature imports another. */
+/** The arrows of docs/architecture.md: app → features → lib, components; no feature imports another. */
 const boundaries = [
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**`],

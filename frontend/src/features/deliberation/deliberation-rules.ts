@@ -2,7 +2,7 @@ import { allowedDecisions as allowedByStage } from '@/lib/stage-rules';
 
 import type { Decision, DeliberationLevel, DeliberationStage } from './types';
 
-/** Who chairs each level (DOMAIN.md), as the server's DeliberationLevel says. */
+/** Who chairs each level (docs/domain.md), as the server's DeliberationLevel says. */
 const levelByChair: Partial<Record<string, DeliberationLevel>> = {
   VILLAGE_HEAD: 'VILLAGE',
   SUBDISTRICT_HEAD: 'SUBDISTRICT',

@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The steps of the verification and validation chain (DOMAIN.md), and the decisions each step may take. */
+/** The steps of the verification and validation chain (docs/domain.md), and the decisions each step may take. */
 public enum Stage {
     /** NIK and region, civil registry and duplicate checks: automatic, nobody decides. */
     CHECKS,

@@ -3,7 +3,7 @@ package id.verivali.deliberation;
 import id.verivali.changerequest.Stage;
 import id.verivali.security.Role;
 
-/** Where a deliberation sits in the chain: the stage it decides and who chairs it (DOMAIN.md). */
+/** Where a deliberation sits in the chain: the stage it decides and who chairs it (docs/domain.md). */
 enum DeliberationLevel {
     /** Musyawarah desa/kelurahan, chaired by the Kades or Lurah. */
     VILLAGE(Stage.VILLAGE_DELIBERATION, Role.VILLAGE_HEAD),

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The demo's accounts (DESIGN.md §6), all with the password {@code demo}. */
+/** The demo's accounts (README.md, Demo accounts), all with the password {@code demo}. */
 final class DemoAccounts {
 
     static final String PASSWORD = "demo";

@@ -1,6 +1,6 @@
 package id.verivali.household;
 
-/** Why a household or member leaves the registry (Permensos 3/2021 practice; DOMAIN.md). */
+/** Why a household or member leaves the registry (Permensos 3/2021 practice; docs/domain.md). */
 public enum RemovalReason {
     DECEASED,
     MOVED,

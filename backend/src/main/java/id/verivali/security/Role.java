@@ -3,7 +3,7 @@ package id.verivali.security;
 import id.verivali.region.RegionLevel;
 import java.util.Optional;
 
-/** The people of DOMAIN.md and the level of region each one works at; national roles have no region. */
+/** The people of the chain (docs/domain.md) and the level of region each one works at; national roles have none. */
 public enum Role {
     VILLAGE_OPERATOR(RegionLevel.VILLAGE),
     VILLAGE_HEAD(RegionLevel.VILLAGE),

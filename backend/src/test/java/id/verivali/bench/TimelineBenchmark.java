@@ -32,11 +32,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The auditor's timeline of one change (target: under 100 ms, docs/benchmark.md), over HTTP in a signed-in browser session, for a
- * change as the demo has them in flight (waiting at the field check) and for one walked up the whole chain with a
- * return, a deliberation and the ministry's next cycle; and what recording the taken flows costs a deliberation of 200
- * households. Run by the Maven profile {@code bench} (or {@code -Dit.test=TimelineBenchmark}): it prints figures and
- * asserts nothing about them.
+ * The auditor's timeline of one change (target: under 100 ms, docs/benchmark.md), over HTTP in a signed-in browser
+ * session, for a change as the demo has them in flight (waiting at the field check) and for one walked up the whole
+ * chain with a return, a deliberation and the ministry's next cycle; and what recording the taken flows costs a
+ * deliberation of 200 households. Run by the Maven profile {@code bench} (or {@code -Dit.test=TimelineBenchmark}): it
+ * prints figures and asserts nothing about them.
  */
 @IntegrationTest
 @Import(ChangeDriver.class)

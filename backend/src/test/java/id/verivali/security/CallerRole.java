@@ -5,10 +5,10 @@ import id.verivali.region.RegionLevel;
 import java.util.List;
 
 /**
- * A column of the access matrix: one account of each role of DOMAIN.md, and nobody signed in. Every regional account
- * works over the matrix's home village, so that "inside" is always a thing there and "outside" the same kind of thing
- * one level away: another village of the kecamatan for village roles, another kecamatan for kecamatan roles, another
- * district for district roles.
+ * A column of the access matrix: one account of each role (docs/domain.md), and nobody signed in. Every regional
+ * account works over the matrix's home village, so that "inside" is always a thing there and "outside" the same kind
+ * of thing one level away: another village of the kecamatan for village roles, another kecamatan for kecamatan roles,
+ * another district for district roles.
  */
 enum CallerRole {
     VILLAGE_OPERATOR(Role.VILLAGE_OPERATOR, RegionLevel.VILLAGE, Stage.FIELD_CHECK),
