@@ -1,5 +1,6 @@
 package id.verivali.changerequest;
 
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -78,7 +79,7 @@ public class ChangeProgressService {
                                 proposedSince,
                                 from,
                                 until)
-                        .setParameter("parent", parentOf(regionCode))
+                        .setParameter("parent", RegionCodes.parentOf(regionCode))
                         .setParameter("region", regionCode);
             case VILLAGE ->
                 counts(
@@ -87,7 +88,7 @@ public class ChangeProgressService {
                                 proposedSince,
                                 from,
                                 until)
-                        .setParameter("parent", parentOf(regionCode))
+                        .setParameter("parent", RegionCodes.parentOf(regionCode))
                         .setParameter("region", regionCode);
         };
         return query.getResultStream().findFirst().orElse(ProgressCount.none(regionCode));
@@ -104,10 +105,5 @@ public class ChangeProgressService {
             query.setParameter("since", proposedSince);
         }
         return query;
-    }
-
-    /** 61.12.04.2002 → 61.12.04 → 61.12. */
-    private static String parentOf(String code) {
-        return code.substring(0, code.lastIndexOf('.'));
     }
 }

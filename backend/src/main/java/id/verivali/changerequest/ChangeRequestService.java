@@ -24,6 +24,7 @@ import id.verivali.household.PersonToMatch;
 import id.verivali.household.RecordStatus;
 import id.verivali.household.Relationship;
 import id.verivali.household.RemovalReason;
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
@@ -246,8 +247,8 @@ public class ChangeRequestService {
         }
         Proposal proposal = proposal(change);
         String village = proposal.villageCode();
-        String subdistrict = parentOf(village);
-        String district = parentOf(subdistrict);
+        String subdistrict = RegionCodes.parentOf(village);
+        String district = RegionCodes.parentOf(subdistrict);
         Instant now = now();
         ChangeRequest proposed = new ChangeRequest(
                 numbers.next(district, now),
@@ -715,11 +716,6 @@ public class ChangeRequestService {
     /** In whole seconds, as the database keeps them (Camunda needs MySQL's fractional seconds off). */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** 61.12.04.2002 → 61.12.04 → 61.12. */
-    private static String parentOf(String code) {
-        return code.substring(0, code.lastIndexOf('.'));
     }
 
     private List<ChangeRequestSummary> summaries(List<ChangeRequest> page) {

@@ -17,6 +17,7 @@ import id.verivali.household.WelfareAttributes.Lighting;
 import id.verivali.household.WelfareAttributes.RoofMaterial;
 import id.verivali.household.WelfareAttributes.Sanitation;
 import id.verivali.household.WelfareAttributes.WallMaterial;
+import id.verivali.region.RegionCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +82,7 @@ final class DemoRegistryGenerator {
         List<DemoHousehold> households = new ArrayList<>();
         List<Resident> population = new ArrayList<>();
         for (String village : villageCodes) {
-            String subdistrict = village.substring(0, village.lastIndexOf('.'));
+            String subdistrict = RegionCodes.parentOf(village);
             List<NewHousehold> genuineHere = new ArrayList<>();
             int count = 22 + random.nextInt(17);
             for (int i = 0; i < count; i++) {

@@ -2,6 +2,7 @@ package id.verivali.household;
 
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionService;
 import id.verivali.security.RegionScope;
 import java.time.Clock;
@@ -255,8 +256,8 @@ public class HouseholdService {
 
     private HouseholdView view(Household household) {
         String village = household.villageCode();
-        String subdistrict = village.substring(0, village.lastIndexOf('.'));
-        String district = subdistrict.substring(0, subdistrict.lastIndexOf('.'));
+        String subdistrict = RegionCodes.parentOf(village);
+        String district = RegionCodes.parentOf(subdistrict);
         Map<String, String> names = regions.names(List.of(village, subdistrict, district));
         return new HouseholdView(
                 household.id(),

@@ -5,6 +5,7 @@ import id.verivali.changerequest.Stage;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
@@ -189,8 +190,8 @@ public class InboxService {
         var districts = switch (level) {
             case PROVINCE -> region + ".%";
             case DISTRICT -> region;
-            case SUBDISTRICT -> parentOf(region);
-            case VILLAGE -> parentOf(parentOf(region));
+            case SUBDISTRICT -> RegionCodes.parentOf(region);
+            case VILLAGE -> RegionCodes.parentOf(RegionCodes.parentOf(region));
         };
         return items.followUpsWithin(
                 Role.SUPERVISOR.name(),
@@ -201,11 +202,6 @@ public class InboxService {
                 overdueOnly,
                 clock.instant(),
                 page);
-    }
-
-    /** 61.12.04.2002 → 61.12.04 → 61.12. */
-    private static String parentOf(String code) {
-        return code.substring(0, code.lastIndexOf('.'));
     }
 
     private static String regionOf(CurrentUser official) {

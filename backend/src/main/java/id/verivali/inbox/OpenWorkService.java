@@ -1,5 +1,6 @@
 package id.verivali.inbox;
 
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -56,7 +57,8 @@ public class OpenWorkService {
             case SUBDISTRICT -> counts("w.villageCode", "w.subdistrictCode = :region", regionCode, now, soon);
             // Its row of its kecamatan's counts: a seek on the kecamatan's index, no index of its own.
             case VILLAGE ->
-                counts("w.villageCode", "w.subdistrictCode = :region", parentOf(regionCode), now, soon).stream()
+                counts("w.villageCode", "w.subdistrictCode = :region", RegionCodes.parentOf(regionCode), now, soon)
+                        .stream()
                         .filter(count -> count.regionCode().equals(regionCode))
                         .toList();
         };
@@ -78,13 +80,13 @@ public class OpenWorkService {
                 entities.createQuery(
                                 DUE_AT.formatted("w.districtCode = :district and w.subdistrictCode = :subdistrict"),
                                 WorkItem.class)
-                        .setParameter("district", parentOf(regionCode))
+                        .setParameter("district", RegionCodes.parentOf(regionCode))
                         .setParameter("subdistrict", regionCode);
             case VILLAGE ->
                 entities.createQuery(
                                 DUE_AT.formatted("w.subdistrictCode = :subdistrict and w.villageCode = :village"),
                                 WorkItem.class)
-                        .setParameter("subdistrict", parentOf(regionCode))
+                        .setParameter("subdistrict", RegionCodes.parentOf(regionCode))
                         .setParameter("village", regionCode);
         };
         return query.setParameter("stage", stage)
@@ -108,10 +110,5 @@ public class OpenWorkService {
             query.setParameter("region", region);
         }
         return query.getResultList();
-    }
-
-    /** 61.12.04.2002 → 61.12.04 → 61.12. */
-    private static String parentOf(String code) {
-        return code.substring(0, code.lastIndexOf('.'));
     }
 }

@@ -1,0 +1,16 @@
+package id.verivali.region;
+
+/** Kemendagri region codes nest by their dotted parts: a village's code begins with its kecamatan's, and so on. */
+public final class RegionCodes {
+
+    /** 61.12.04.2002 → 61.12.04 → 61.12 → 61; a province has no parent. */
+    public static String parentOf(String code) {
+        int last = code.lastIndexOf('.');
+        if (last < 0) {
+            throw new IllegalArgumentException("A province has no parent region: " + code);
+        }
+        return code.substring(0, last);
+    }
+
+    private RegionCodes() {}
+}
