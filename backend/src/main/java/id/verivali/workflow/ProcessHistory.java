@@ -238,8 +238,8 @@ public class ProcessHistory {
                 .orderByHistoricActivityInstanceStartTime()
                 .asc()
                 .list()) {
-            var decides = ProcessProgress.STAGE_OF_TASK.get(task.getTaskDefinitionKey());
-            var followsUp = TaskLifecycle.STAGE_FOLLOWED_UP.get(task.getTaskDefinitionKey());
+            var decides = StageTasks.DECIDING.get(task.getTaskDefinitionKey());
+            var followsUp = StageTasks.FOLLOWING_UP.get(task.getTaskDefinitionKey());
             var run = byTask.get(task.getId());
             var completed = COMPLETED.equals(task.getDeleteReason());
             tasks.add(new TaskRun(

@@ -263,7 +263,7 @@ public class ChangeDriver {
     public Task openTask(ChangeRequestView change) {
         var open = tasks.createTaskQuery()
                 .processInstanceId(change.processInstanceId())
-                .taskDefinitionKeyIn(ProcessProgress.STAGE_OF_TASK.keySet().toArray(String[]::new))
+                .taskDefinitionKeyIn(StageTasks.DECIDING.keySet().toArray(String[]::new))
                 .list();
         return open.size() == 1 ? open.get(0) : null;
     }
