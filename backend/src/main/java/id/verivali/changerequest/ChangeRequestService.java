@@ -76,9 +76,6 @@ public class ChangeRequestService {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("id"));
-    private static final int REASON_MAX = 500;
-    private static final int NOTE_MAX = 1000;
-    private static final int REFERENCE_MAX = 100;
 
     private final ChangeRequestRepository changes;
     private final ChangeRequestDecisionRepository decisions;
@@ -650,33 +647,13 @@ public class ChangeRequestService {
     private static void check(RecordedDecision decision) {
         Objects.requireNonNull(decision.stage(), "stage");
         Objects.requireNonNull(decision.actor(), "actor");
-        Decision taken = decision.decision();
-        if (taken == null || !decision.stage().allowedDecisions().contains(taken)) {
-            throw new InvalidDecisionException("decision", "changeRequest.decision.notAllowed");
-        }
-        if ((taken == Decision.REJECT || taken == Decision.RETURN) && isBlank(decision.reason())) {
-            throw new InvalidDecisionException("reason", "changeRequest.decision.reasonRequired");
-        }
-        if (decision.stage() == Stage.DISTRICT_APPROVAL && taken == Decision.APPROVE && isBlank(decision.reference())) {
-            throw new InvalidDecisionException("reference", "changeRequest.decision.ratificationLetterRequired");
-        }
-        // The ministry decides only by decree (Kepmensos), whatever it decides.
-        if (decision.stage() == Stage.MINISTRY_DETERMINATION && isBlank(decision.reference())) {
-            throw new InvalidDecisionException("reference", "changeRequest.decision.decreeRequired");
-        }
-        checkLength("reason", decision.reason(), REASON_MAX);
-        checkLength("note", decision.note(), NOTE_MAX);
-        checkLength("reference", decision.reference(), REFERENCE_MAX);
-    }
-
-    private static void checkLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new InvalidDecisionException(field, "field.tooLong", max);
-        }
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        DecisionRules.problems(
+                        decision.stage(), decision.decision(), decision.reason(), decision.note(), decision.reference())
+                .stream()
+                .findFirst()
+                .ifPresent(problem -> {
+                    throw new InvalidDecisionException(problem.field(), problem.messageCode(), problem.arguments());
+                });
     }
 
     private static Map<String, CivilRegistryStatus> civilRegistryStatuses(Findings findings) {

@@ -6,7 +6,7 @@ import id.verivali.audit.AuditLog;
 import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.ChangeRequestService;
 import id.verivali.changerequest.ChangeRequestView;
-import id.verivali.changerequest.Decision;
+import id.verivali.changerequest.DecisionRules;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
@@ -254,7 +254,7 @@ public class DeliberationService {
 
     /**
      * Every item's task must be open in the chair's inbox at the level's stage, listed once, with a decision that
-     * stage offers and a reason where one is needed. Returns the chair's tasks among them, locked.
+     * meets the stage's rules ({@link DecisionRules}). Returns the chair's tasks among them, locked.
      */
     private Map<String, TaskView> checkItems(HoldDeliberation request, CurrentUser chair, List<Refusal> refusals) {
         var stage = request.level().stage();
@@ -284,12 +284,13 @@ public class DeliberationService {
                     refusals.add(Refusal.of(field + "taskId", "task.claimedByOther", task.claimedBy()));
                 }
             }
-            if (item.decision() != null && !stage.allowedDecisions().contains(item.decision())) {
-                refusals.add(Refusal.of(field + "decision", "changeRequest.decision.notAllowed"));
-            }
-            if ((item.decision() == Decision.REJECT || item.decision() == Decision.RETURN)
-                    && blankToNull(item.reason()) == null) {
-                refusals.add(Refusal.of(field + "reason", "changeRequest.decision.reasonRequired"));
+            if (item.decision() != null) {
+                DecisionRules.problems(stage, item.decision(), item.reason(), item.note(), request.minutesNumber())
+                        .stream()
+                        // The reference is the minutes' number, checked as the deliberation's own.
+                        .filter(problem -> !problem.field().equals("reference"))
+                        .forEach(problem -> refusals.add(
+                                Refusal.of(field + problem.field(), problem.messageCode(), problem.arguments())));
             }
         }
         return open;

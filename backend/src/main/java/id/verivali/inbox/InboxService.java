@@ -1,6 +1,7 @@
 package id.verivali.inbox;
 
 import id.verivali.changerequest.Decision;
+import id.verivali.changerequest.DecisionRules;
 import id.verivali.changerequest.Stage;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
@@ -133,20 +134,20 @@ public class InboxService {
         return open;
     }
 
-    /** The official's open item, locked, if the body's decision fits its stage; claimed by another is 409. */
+    /** The official's open item, locked, if the body's decision meets its stage's rules; claimed by another is 409. */
     private WorkItem decidableItem(String taskId, CompleteTask body, CurrentUser official) {
         var item = openItemFor(taskId, official);
         if (item.claimedBy() != null && !item.claimedBy().equals(official.username())) {
             throw new TaskConflictException("task.claimedByOther", item.claimedBy());
         }
-        var stage = Stage.valueOf(item.stage());
         if (!item.followUp()) {
-            if (body.decision() == null) {
-                throw new InvalidFieldException("decision", "problemDetail.field.required");
-            }
-            if (!stage.allowedDecisions().contains(body.decision())) {
-                throw new InvalidFieldException("decision", "changeRequest.decision.notAllowed");
-            }
+            DecisionRules.problems(
+                            Stage.valueOf(item.stage()), body.decision(), body.reason(), body.note(), body.reference())
+                    .stream()
+                    .findFirst()
+                    .ifPresent(problem -> {
+                        throw new InvalidFieldException(problem.field(), problem.messageCode(), problem.arguments());
+                    });
         }
         return item;
     }
