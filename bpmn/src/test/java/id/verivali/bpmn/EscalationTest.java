@@ -2,6 +2,7 @@ package id.verivali.bpmn;
 
 import static id.verivali.bpmn.Changes.at;
 import static id.verivali.bpmn.Changes.decide;
+import static id.verivali.bpmn.Changes.withdraw;
 import static id.verivali.bpmn.HouseholdChange.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -45,6 +46,14 @@ class EscalationTest extends ProcessTest {
 
     private static Date after(Date moment) {
         return Date.from(moment.toInstant().plusSeconds(1));
+    }
+
+    /** A change whose task at the given level is overdue, with the level above's follow-up open. */
+    private ProcessInstance overdueAt(Level level) {
+        var change = changes.waitingAt(level);
+        ClockUtil.setCurrentTime(after(dueDate(level)));
+        execute(job(level.escalation, change));
+        return change;
     }
 
     private static Object overdue(ProcessInstance change) {
@@ -96,9 +105,7 @@ class EscalationTest extends ProcessTest {
     @ParameterizedTest
     @EnumSource(Level.class)
     void the_follow_up_closes_by_itself_when_the_overdue_task_is_done(Level level) {
-        var change = changes.waitingAt(level);
-        ClockUtil.setCurrentTime(after(dueDate(level)));
-        execute(job(level.escalation, change));
+        var change = overdueAt(level);
 
         decide(change, level, DECISION_REJECT, "Tidak ditemukan saat kunjungan");
 
@@ -115,13 +122,51 @@ class EscalationTest extends ProcessTest {
     @ParameterizedTest
     @EnumSource(Level.class)
     void the_level_above_can_close_its_follow_up_while_the_overdue_task_waits(Level level) {
-        var change = changes.waitingAt(level);
-        ClockUtil.setCurrentTime(after(dueDate(level)));
-        execute(job(level.escalation, change));
+        var change = overdueAt(level);
 
         complete(task(level.followUp, change));
 
         assertThat(change).hasPassed(level.followUp).isWaitingAtExactly(level.subProcess, level.task);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Level.class,
+            names = {
+                "FIELD_CHECK",
+                "VILLAGE_DELIBERATION",
+                "SUBDISTRICT_PLENARY",
+                "DISTRICT_VERIFICATION",
+                "DISTRICT_APPROVAL"
+            })
+    void a_withdrawal_ends_the_change_while_the_level_above_follows_up_its_overdue_task(Level level) {
+        var change = overdueAt(level);
+        assertThat(change).isWaitingAtExactly(level.subProcess, level.task, level.followUp);
+
+        withdraw(change);
+
+        assertThat(change)
+                .hasPassed(START_WITHDRAWAL, END_WITHDRAWN)
+                .hasNotPassed(END_REJECTED, END_APPROVED)
+                .isEnded();
+        Assertions.assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceId(change.getId())
+                        .count())
+                .isZero();
+        Assertions.assertThat(historyService()
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(change.getId())
+                        .taskDefinitionKeyIn(level.task, level.followUp)
+                        .list())
+                .hasSize(2)
+                .allSatisfy(
+                        task -> Assertions.assertThat(task.getDeleteReason()).isNotEqualTo("completed"));
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(change.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
