@@ -56,6 +56,14 @@ class EscalationTest extends ProcessTest {
         return change;
     }
 
+    private static long jobsDueNow(ProcessInstance change) {
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(change.getId())
+                .executable()
+                .count();
+    }
+
     private static Object overdue(ProcessInstance change) {
         return runtimeService()
                 .createVariableInstanceQuery()
@@ -167,6 +175,40 @@ class EscalationTest extends ProcessTest {
                         .processInstanceId(change.getId())
                         .count())
                 .isZero();
+    }
+
+    @Test
+    void after_a_deferral_the_reminder_and_the_escalation_count_from_the_next_meeting_and_fire() {
+        var level = Level.VILLAGE_DELIBERATION;
+        var change = changes.waitingAt(level);
+        ClockUtil.setCurrentTime(at("2026-03-20T01:00:00Z"));
+
+        decide(change, level, DECISION_DEFER, null);
+
+        // Thirty days from the deferral, not from the first meeting.
+        var due = at("2026-04-19T01:00:00Z");
+        assertThat(task(level.task, change)).hasDueDate(due);
+        Assertions.assertThat(job(level.reminder, change).getDuedate()).isEqualTo(threeDaysBefore(due));
+        Assertions.assertThat(job(level.escalation, change).getDuedate()).isEqualTo(due);
+
+        // The first meeting's reminder and due date pass without anything falling due.
+        ClockUtil.setCurrentTime(after(threeDaysBefore(dueDate(level))));
+        Assertions.assertThat(jobsDueNow(change)).isZero();
+        ClockUtil.setCurrentTime(after(dueDate(level)));
+        Assertions.assertThat(jobsDueNow(change)).isZero();
+
+        ClockUtil.setCurrentTime(after(threeDaysBefore(due)));
+        Assertions.assertThat(jobsDueNow(change)).isOne();
+        execute(job(level.reminder, change));
+        assertThat(change).hasPassed(level.reminder).isWaitingAtExactly(level.subProcess, level.task);
+        Assertions.assertThat(overdue(change)).isEqualTo(false);
+
+        ClockUtil.setCurrentTime(after(due));
+        Assertions.assertThat(jobsDueNow(change)).isOne();
+        execute(job(level.escalation, change));
+        assertThat(change).isWaitingAtExactly(level.subProcess, level.task, level.followUp);
+        assertThat(task(level.followUp, change)).hasCandidateGroup(level.followUpGroup);
+        Assertions.assertThat(overdue(change)).isEqualTo(true);
     }
 
     @Test
