@@ -62,6 +62,33 @@ class MinistryCycleTest extends ProcessTest {
     }
 
     @Test
+    void a_change_the_ministry_returns_and_the_district_approves_again_after_the_cut_off_waits_for_the_next_cycle() {
+        var change = approvedByTheDistrictAt("2026-03-10T01:00:00Z");
+        assertThat(change).variables().containsEntry(VAR_MINISTRY_CYCLE, "2026-03");
+
+        ClockUtil.setCurrentTime(at("2026-03-12T01:00:00Z"));
+        decide(change, Level.MINISTRY_DETERMINATION, DECISION_RETURN, "NIK kepala keluarga tidak padan");
+        assertThat(change).isWaitingAtExactly(SUB_PROCESS_DISTRICT_VERIFICATION, TASK_DISTRICT_VERIFICATION);
+        decide(change, Level.DISTRICT_VERIFICATION, DECISION_APPROVE, null);
+        // 08:00 on the 17th in Jakarta, past March's cut-off.
+        ClockUtil.setCurrentTime(at("2026-03-17T01:00:00Z"));
+        decide(change, Level.DISTRICT_APPROVAL, DECISION_APPROVE, null);
+
+        assertThat(change).isWaitingAtExactly(TIMER_WAIT_FOR_NEXT_CYCLE);
+        assertThat(change)
+                .variables()
+                .containsEntry(VAR_MINISTRY_CYCLE, "2026-04")
+                .containsEntry(VAR_WITHDRAWABLE, false);
+        assertThat(job(TIMER_WAIT_FOR_NEXT_CYCLE, change)).hasDueDate(at("2026-03-31T17:00:00Z"));
+
+        ClockUtil.setCurrentTime(at("2026-03-31T17:00:01Z"));
+        execute(job(TIMER_WAIT_FOR_NEXT_CYCLE, change));
+
+        assertThat(change).isWaitingAtExactly(SUB_PROCESS_MINISTRY_DETERMINATION, TASK_MINISTRY_DETERMINATION);
+        assertThat(task(TASK_MINISTRY_DETERMINATION, change)).hasDueDate(at("2026-04-30T17:00:00Z"));
+    }
+
+    @Test
     void a_change_waiting_for_the_next_cycle_can_no_longer_be_withdrawn() {
         var change = approvedByTheDistrictAt("2026-03-20T01:00:00Z");
 
