@@ -8,12 +8,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisio
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Deployment(resources = DEADLINES_RESOURCE)
 class DeadlinesTest extends ProcessTest {
+
+    /** No minimum: the class deploys only the decision table, and DMN tables are not measured. */
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension coverage =
+            ProcessEngineCoverageExtension.builder().build();
 
     private static DmnDecisionResult deadline(String stage, String districtCode) {
         return decisionService()
