@@ -3,7 +3,7 @@ import type { Decision } from '@/lib/stage-rules';
 
 export type { ChangeStatus, Decision };
 
-export type ChainProblem = 'HASH_MISMATCH' | 'BROKEN_LINK' | 'MISSING_ROW' | 'HEAD_MISMATCH';
+export type ChainProblem = Schemas['ChainCheckView']['problem'];
 
 /** The audit chain checked from its first row: intact up to its last, or broken at its first broken row. */
 export type ChainCheck =
