@@ -58,7 +58,7 @@ const boundaries = [
 ];
 
 export default defineConfig(
-  globalIgnores(['node/', 'target/', 'coverage/']),
+  globalIgnores(['node/', 'target/', 'coverage/', 'src/lib/api-schema.d.ts']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

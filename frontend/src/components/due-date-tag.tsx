@@ -26,7 +26,7 @@ const colours: Record<DueState, string | undefined> = {
 
 interface DueDateTagProps {
   /** An instant from the API; none when the work has no deadline. */
-  dueDate: string | null;
+  dueDate?: string | null;
   now?: Date;
 }
 

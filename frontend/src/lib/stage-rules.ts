@@ -1,3 +1,5 @@
+import type { Schemas } from './api-types';
+
 /**
  * The server's stages and the decisions each allows (Stage.java), written once for every screen that
  * shows or takes a decision: the inbox decides one task, a deliberation many.
@@ -11,11 +13,11 @@ export const stages = [
   'DISTRICT_APPROVAL',
   'MINISTRY_DETERMINATION',
   'DONE',
-] as const;
+] as const satisfies readonly Schemas['ChangeRequestDetails']['stage'][];
 
-export type Stage = (typeof stages)[number];
+export type Stage = Schemas['ChangeRequestDetails']['stage'];
 
-export type Decision = 'APPROVE' | 'REJECT' | 'RETURN' | 'DEFER';
+export type Decision = Schemas['DecisionView']['decision'];
 
 /** The decisions each stage with tasks allows; CHECKS and DONE have no tasks. */
 const decisionsByStage = {

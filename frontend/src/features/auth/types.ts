@@ -1,3 +1,5 @@
+import type { MayOmit, RegionLevel, Schemas } from '@/lib/api-types';
+
 export const roles = [
   'VILLAGE_OPERATOR',
   'VILLAGE_HEAD',
@@ -10,31 +12,16 @@ export const roles = [
   'AUDITOR',
   'ADMIN',
   'INTEGRATION',
-] as const;
+] as const satisfies readonly Schemas['MeView']['role'][];
 
-export type Role = (typeof roles)[number];
+export type Role = Schemas['MeView']['role'];
 
-export type RegionLevel = 'PROVINCE' | 'DISTRICT' | 'SUBDISTRICT' | 'VILLAGE';
+export type { RegionLevel };
 
 /** Who is signed in; national roles have no region. */
-export interface Me {
-  username: string;
-  fullName: string;
-  role: Role;
-  regionCode: string | null;
-  regionName: string | null;
-  regionLevel: RegionLevel | null;
-}
+export type Me = MayOmit<Schemas['MeView'], 'regionCode' | 'regionName' | 'regionLevel'>;
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type Credentials = Schemas['LoginRequest'];
 
-/** What the sign-in page needs before anyone signs in. */
-export interface SignInPage {
-  token: string;
-  headerName: string;
-  /** The demo: its accounts, and their password, are public. */
-  demo: boolean;
-}
+/** What the sign-in page needs before anyone signs in; `demo`: its accounts and password are public. */
+export type SignInPage = Schemas['SignInPageView'];

@@ -1,4 +1,7 @@
+import type { ChangeStatus, ChangeType, MayOmit, Schemas } from '@/lib/api-types';
 import type { Stage } from '@/lib/stage-rules';
+
+export type { ChangeStatus, ChangeType };
 
 export const changeTypes = [
   'REVERIFY',
@@ -7,9 +10,7 @@ export const changeTypes = [
   'ADD_MEMBER',
   'REMOVE_MEMBER',
   'NEW_HOUSEHOLD',
-] as const;
-
-export type ChangeType = (typeof changeTypes)[number];
+] as const satisfies readonly ChangeType[];
 
 /** The types proposed for a household already on the registry. */
 export const existingHouseholdTypes = changeTypes.filter((type) => type !== 'NEW_HOUSEHOLD');
@@ -22,12 +23,12 @@ export const removalReasons = [
   'NO_LONGER_ELIGIBLE',
   'CIVIL_SERVANT_MILITARY_POLICE',
   'INVALID_NIK',
-] as const;
+] as const satisfies readonly RemovalReason[];
 
-export type RemovalReason = (typeof removalReasons)[number];
+export type RemovalReason = NonNullable<Schemas['CreateChangeRequest']['removalReason']>;
 
-export const sexes = ['MALE', 'FEMALE'] as const;
-export type Sex = (typeof sexes)[number];
+export const sexes = ['MALE', 'FEMALE'] as const satisfies readonly Sex[];
+export type Sex = Schemas['NewMember']['sex'];
 
 export const relationships = [
   'HEAD',
@@ -36,12 +37,10 @@ export const relationships = [
   'PARENT',
   'OTHER_RELATIVE',
   'OTHER',
-] as const;
-export type Relationship = (typeof relationships)[number];
+] as const satisfies readonly Relationship[];
+export type Relationship = Schemas['NewMember']['relationship'];
 
 export type { Stage };
-
-export type ChangeStatus = 'IN_PROGRESS' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 
 /** The DTKS questionnaire's choices, as the backend's WelfareAttributes names them. */
 export const welfareChoices = {
@@ -53,9 +52,12 @@ export const welfareChoices = {
   lighting: ['PLN_METERED', 'PLN_UNMETERED', 'NON_PLN', 'NONE'],
   sanitation: ['PRIVATE', 'SHARED', 'PUBLIC', 'NONE'],
   cookingFuel: ['LPG', 'KEROSENE', 'FIREWOOD', 'ELECTRICITY'],
-} as const;
+} as const satisfies { [K in WelfareChoice]: readonly Schemas['WelfareAttributes'][K][] };
 
-export type WelfareChoice = keyof typeof welfareChoices;
+export type WelfareChoice = Exclude<
+  keyof Schemas['WelfareAttributes'],
+  'floorAreaM2' | 'monthlyExpenditure'
+>;
 
 export type Welfare = {
   [K in WelfareChoice]?: (typeof welfareChoices)[K][number] | null;
@@ -65,73 +67,37 @@ export type Welfare = {
   monthlyExpenditure?: number | null;
 };
 
-export interface NewMember {
-  nik: string;
-  name: string;
-  /** `1990-05-22` */
-  birthDate: string;
-  sex: Sex;
-  relationship: Relationship;
-}
+export type NewMember = Schemas['NewMember'];
 
-export interface NewHousehold {
-  kkNumber: string;
-  address: string;
-  rt: string;
-  rw: string;
-  /** The proposing operator's own village, `61.12.04.2002`. */
-  villageCode: string;
-  welfare: Welfare;
-  /** The first is the head. */
-  members: NewMember[];
-}
+export type NewHousehold = Omit<Schemas['NewHousehold'], 'welfare'> & { welfare: Welfare };
 
-export interface HouseholdUpdate {
-  address?: string;
-  rt?: string;
-  rw?: string;
+export type HouseholdUpdate = Omit<Partial<Schemas['HouseholdUpdate']>, 'welfare'> & {
   welfare?: Welfare;
-}
+};
 
 /** `POST /api/change-requests`: which parts a type needs is the server's ProposeChange. */
-export interface CreateChangeRequest {
-  type: ChangeType;
-  householdId?: number;
-  removalReason?: RemovalReason;
-  memberId?: number;
+export type CreateChangeRequest = Omit<Schemas['CreateChangeRequest'], 'household' | 'update'> & {
   household?: NewHousehold;
-  member?: NewMember;
   update?: HouseholdUpdate;
-  reason?: string;
-  note?: string;
-}
+};
 
-/** The answer to a proposal, and a change as its page shows it (the parts used here). */
-export interface ChangeRequestDetails {
-  id: number;
-  number: string;
-  type: ChangeType;
-  householdId: number | null;
-  status: ChangeStatus;
-  stage: Stage;
-  dueDate: string | null;
-}
+/** The answer to a proposal (the parts used here); `householdId`: none yet for a new one. */
+export type ChangeRequestDetails = Omit<
+  MayOmit<
+    Pick<
+      Schemas['ChangeRequestDetails'],
+      'id' | 'number' | 'type' | 'householdId' | 'status' | 'stage' | 'dueDate'
+    >,
+    'householdId' | 'dueDate'
+  >,
+  'stage'
+> & { stage: Stage };
 
 /** A change in a list. */
-export interface ChangeRequestSummary {
-  id: number;
-  number: string;
-  type: ChangeType;
-  stage: Stage;
-  status: ChangeStatus;
-  villageCode: string;
-  villageName: string | null;
-  householdHead: string | null;
-  dueDate: string | null;
-  overdue: boolean;
-  proposedAt: string;
-  proposedBy: string;
-}
+export type ChangeRequestSummary = Omit<
+  MayOmit<Schemas['ChangeRequestSummary'], 'villageName' | 'householdHead' | 'dueDate'>,
+  'stage'
+> & { stage: Stage };
 
 export interface ChangeFilter {
   household: number;
@@ -139,29 +105,18 @@ export interface ChangeFilter {
   size: number;
 }
 
+type HouseholdView = Schemas['HouseholdView'];
+
 /** The parts of a household's details the form needs: its members to pick from, its current values. */
-export interface HouseholdMember {
-  id: number;
-  name: string;
-  relationship: Relationship;
-  status: 'ACTIVE' | 'REMOVED';
-}
+export type HouseholdMember = Pick<
+  Schemas['MemberView'],
+  'id' | 'name' | 'relationship' | 'status'
+>;
 
-export interface HouseholdForChange {
-  id: number;
-  kkNumber: string;
-  address: string;
-  rt: string;
-  rw: string;
-  villageCode: string;
-  status: 'ACTIVE' | 'REMOVED';
-  welfare: Welfare | null;
-  members: HouseholdMember[];
-}
+export type HouseholdForChange = Pick<
+  HouseholdView,
+  'id' | 'kkNumber' | 'address' | 'rt' | 'rw' | 'villageCode' | 'status'
+> & { welfare?: Welfare; members: HouseholdMember[] };
 
-export interface Region {
-  code: string;
-  name: string;
-  level: 'PROVINCE' | 'DISTRICT' | 'SUBDISTRICT' | 'VILLAGE';
-  parentCode: string | null;
-}
+/** `parentCode`: none for a province. */
+export type Region = MayOmit<Schemas['RegionView'], 'parentCode'>;

@@ -21,7 +21,6 @@ function task(id: string, number: string, head: string, village: [string, string
     villageName: village[1],
     dueDate: '2099-03-16T08:00:00Z',
     overdue: false,
-    claimedBy: null,
   };
 }
 
@@ -76,8 +75,6 @@ export const heldPlenary: Deliberation = {
         villageName: 'Teluk Empening',
       },
       decision: 'APPROVE',
-      reason: null,
-      note: null,
     },
     {
       taskId: 'task-2',
@@ -94,7 +91,6 @@ export const heldPlenary: Deliberation = {
       },
       decision: 'REJECT',
       reason: 'Masih tinggal di alamat yang sama',
-      note: null,
     },
   ],
 };

@@ -1,119 +1,75 @@
-export const levels = ['VILLAGE', 'SUBDISTRICT', 'DISTRICT', 'MINISTRY'] as const;
+import type { ChangeType, MayOmit, Schemas } from '@/lib/api-types';
+import type { Decision } from '@/lib/stage-rules';
 
 /** Musyawarah desa/kelurahan, rapat pleno kecamatan, the district's ratification, the decree. */
-export type DeliberationLevel = (typeof levels)[number];
+export type DeliberationLevel = Schemas['HoldDeliberation']['level'];
+
+export const levels = [
+  'VILLAGE',
+  'SUBDISTRICT',
+  'DISTRICT',
+  'MINISTRY',
+] as const satisfies readonly DeliberationLevel[];
 
 /** The stages whose tasks a deliberation decides, one per level. */
 export type DeliberationStage =
   'VILLAGE_DELIBERATION' | 'SUBDISTRICT_PLENARY' | 'DISTRICT_APPROVAL' | 'MINISTRY_DETERMINATION';
 
-import type { Decision } from '@/lib/stage-rules';
-
-export type { Decision };
-
-export type ChangeType =
-  'NEW_HOUSEHOLD' | 'REVERIFY' | 'UPDATE' | 'REMOVE_HOUSEHOLD' | 'ADD_MEMBER' | 'REMOVE_MEMBER';
+export type { ChangeType, Decision };
 
 /** The parts of an inbox task (`GET /api/tasks`) a deliberation lists. */
-export interface PendingTask {
-  id: string;
-  changeRequestId: number;
-  changeRequestNumber: string;
-  changeType: ChangeType;
-  followUp: boolean;
-  householdHead: string | null;
-  villageCode: string;
-  villageName: string | null;
-  dueDate: string | null;
-  overdue: boolean;
-  claimedBy: string | null;
-}
+export type PendingTask = MayOmit<
+  Pick<
+    Schemas['TaskView'],
+    | 'id'
+    | 'changeRequestId'
+    | 'changeRequestNumber'
+    | 'changeType'
+    | 'followUp'
+    | 'householdHead'
+    | 'villageCode'
+    | 'villageName'
+    | 'dueDate'
+    | 'overdue'
+    | 'claimedBy'
+  >,
+  'householdHead' | 'villageName' | 'dueDate' | 'claimedBy'
+>;
 
 /** What the chair decides on one task; a reason is required to reject or return. */
-export interface ItemDecision {
-  decision: Decision;
-  reason?: string;
-  note?: string;
-}
+export type ItemDecision = Omit<Schemas['ItemDecision'], 'taskId'>;
 
-/** The JSON part `deliberation` of `POST /api/deliberations`. */
-export interface HoldDeliberation {
-  level: DeliberationLevel;
-  /** None for the ministry's decree. */
-  regionCode?: string;
-  /** `2026-03-02` */
-  heldOn: string;
-  place: string;
-  minutesNumber: string;
-  attendees: string[];
-  decisions: (ItemDecision & { taskId: string })[];
-}
+/** The JSON part `deliberation` of `POST /api/deliberations`; no region for the ministry's decree. */
+export type HoldDeliberation = Schemas['HoldDeliberation'];
 
-export interface Region {
-  code: string;
-  name: string | null;
-}
+/** `name`: none for a code the catalogue lacks. */
+export type Region = MayOmit<Schemas['DeliberationRegion'], 'name'>;
 
-/** A household by name and address, as the BNBA prints it: never a NIK. */
-export interface DecidedHousehold {
-  headName: string | null;
-  address: string | null;
-  rt: string | null;
-  rw: string | null;
-  villageCode: string | null;
-  villageName: string | null;
-}
+/** A household by name and address, as the BNBA prints it: never a NIK. Any part may be absent. */
+export type DecidedHousehold = Partial<Schemas['DecidedHousehold']>;
 
-export interface DecidedItem {
-  taskId: string;
-  changeRequestId: number;
-  changeRequestNumber: string;
-  changeType: ChangeType;
-  household: DecidedHousehold | null;
-  decision: Decision;
-  reason: string | null;
-  note: string | null;
-}
+export type DecidedItem = Omit<
+  MayOmit<Schemas['DecidedItem'], 'household' | 'reason' | 'note'>,
+  'household'
+> & { household?: DecidedHousehold };
 
-export interface Minutes {
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-}
+export type Minutes = Schemas['Minutes'];
 
-export interface Deliberation {
-  id: number;
-  level: DeliberationLevel;
-  /** Absent for the ministry. */
-  region: Region | null;
-  heldOn: string;
-  place: string;
-  minutesNumber: string;
-  attendees: string[];
-  minutes: Minutes;
-  heldBy: string;
-  recordedAt: string;
-  decisions: DecidedItem[];
-}
+/** `region`: absent for the ministry. */
+export type Deliberation = Omit<
+  MayOmit<Schemas['DeliberationView'], 'region'>,
+  'region' | 'decisions'
+> & { region?: Region; decisions: DecidedItem[] };
 
-export interface DeliberationSummary {
-  id: number;
-  level: DeliberationLevel;
-  region: Region | null;
-  heldOn: string;
-  place: string;
-  minutesNumber: string;
-  minutesSha256: string;
-  decisionCount: number;
-  heldBy: string;
-  recordedAt: string;
-}
+export type DeliberationSummary = Omit<
+  MayOmit<Schemas['DeliberationSummaryView'], 'region'>,
+  'region'
+> & {
+  region?: Region;
+};
 
 /** The signed-in user as a deliberation needs them (`GET /api/me`). */
-export interface Chair {
-  role: string;
-  /** None for national roles. */
-  regionCode: string | null;
-  regionName: string | null;
-}
+export type Chair = Pick<
+  MayOmit<Schemas['MeView'], 'regionCode' | 'regionName'>,
+  'role' | 'regionCode' | 'regionName'
+>;

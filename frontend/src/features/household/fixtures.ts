@@ -24,7 +24,7 @@ export const household: Household = {
     monthlyExpenditure: 1250000,
   },
   status: 'ACTIVE',
-  removalReason: null,
+  version: 3,
   members: [
     {
       id: 1,
@@ -35,7 +35,6 @@ export const household: Household = {
       relationship: 'HEAD',
       civilRegistryStatus: 'MATCHED',
       status: 'ACTIVE',
-      removalReason: null,
     },
     {
       id: 2,

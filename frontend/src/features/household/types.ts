@@ -1,76 +1,32 @@
-export type RecordStatus = 'ACTIVE' | 'REMOVED';
+import type { MayOmit, Schemas } from '@/lib/api-types';
 
-export type RemovalReason =
-  | 'DECEASED'
-  | 'MOVED'
-  | 'DUPLICATE'
-  | 'NOT_FOUND'
-  | 'NO_LONGER_ELIGIBLE'
-  | 'CIVIL_SERVANT_MILITARY_POLICE'
-  | 'INVALID_NIK';
+type HouseholdView = Schemas['HouseholdView'];
+type MemberView = Schemas['MemberView'];
 
-export type Sex = 'MALE' | 'FEMALE';
+export type RecordStatus = HouseholdView['status'];
 
-export type Relationship = 'HEAD' | 'SPOUSE' | 'CHILD' | 'PARENT' | 'OTHER_RELATIVE' | 'OTHER';
+export type RemovalReason = HouseholdView['removalReason'];
 
-export type CivilRegistryStatus =
-  'UNCHECKED' | 'MATCHED' | 'NOT_MATCHED' | 'DECEASED' | 'NIK_UNKNOWN';
+export type Sex = MemberView['sex'];
 
-/** A household in a list: KK and NIK masked. */
-export interface HouseholdSummary {
-  id: number;
-  kkNumber: string;
-  headName: string | null;
-  headNikMasked: string | null;
-  address: string;
-  rt: string;
-  rw: string;
-  villageCode: string;
-  villageName: string;
-  memberCount: number;
-  status: RecordStatus;
-}
+export type Relationship = MemberView['relationship'];
 
-export interface Welfare {
-  houseOwnership: 'OWNED' | 'RENTED' | 'RENT_FREE' | 'OFFICIAL' | 'OTHER' | null;
-  floorAreaM2: number | null;
-  floorMaterial: 'SOIL' | 'BAMBOO' | 'LOW_QUALITY_WOOD' | 'CEMENT' | 'CERAMIC' | null;
-  wallMaterial: 'BAMBOO' | 'WOOD' | 'PLASTERED_BRICK' | 'UNPLASTERED_BRICK' | null;
-  roofMaterial: 'THATCH' | 'ZINC' | 'ASBESTOS' | 'TILE' | 'CONCRETE' | null;
-  drinkingWater:
-    'BOTTLED' | 'PIPED' | 'PROTECTED_WELL' | 'UNPROTECTED_WELL' | 'RIVER' | 'RAINWATER' | null;
-  lighting: 'PLN_METERED' | 'PLN_UNMETERED' | 'NON_PLN' | 'NONE' | null;
-  sanitation: 'PRIVATE' | 'SHARED' | 'PUBLIC' | 'NONE' | null;
-  cookingFuel: 'LPG' | 'KEROSENE' | 'FIREWOOD' | 'ELECTRICITY' | null;
-  /** Rupiah per month, the household's whole spending. */
-  monthlyExpenditure: number | null;
-}
+export type CivilRegistryStatus = MemberView['civilRegistryStatus'];
 
-export interface Member {
-  id: number;
-  nik: string;
-  name: string;
-  birthDate: string;
-  sex: Sex;
-  relationship: Relationship;
-  civilRegistryStatus: CivilRegistryStatus;
-  status: RecordStatus;
-  removalReason: RemovalReason | null;
-}
+/** A household in a list: KK and NIK masked; no head's name or NIK without a head. */
+export type HouseholdSummary = MayOmit<
+  Schemas['HouseholdSummaryView'],
+  'headName' | 'headNikMasked'
+>;
+
+/** The DTKS questionnaire's answers; those not recorded are absent. */
+export type Welfare = Partial<Schemas['WelfareAttributes']>;
+
+/** `removalReason`: only for a removed member. */
+export type Member = MayOmit<MemberView, 'removalReason'>;
 
 /** A household's details with its members and their full NIKs. */
-export interface Household {
-  id: number;
-  kkNumber: string;
-  address: string;
-  rt: string;
-  rw: string;
-  villageCode: string;
-  villageName: string;
-  subdistrictName: string;
-  districtName: string;
-  welfare: Welfare | null;
-  status: RecordStatus;
-  removalReason: RemovalReason | null;
-  members: Member[];
-}
+export type Household = Omit<
+  MayOmit<HouseholdView, 'welfare' | 'removalReason'>,
+  'welfare' | 'members'
+> & { welfare?: Welfare; members: Member[] };

@@ -15,7 +15,6 @@ export const deliberationTask: Task = {
   villageName: 'Sungai Ambangah',
   dueDate: '2026-03-16T08:00:00Z',
   overdue: false,
-  claimedBy: null,
   decisions: ['APPROVE', 'REJECT', 'DEFER'],
 };
 

@@ -1,3 +1,4 @@
+import type { ChangeStatus, ChangeType, MayOmit, Schemas } from '@/lib/api-types';
 import type { DecidingStage, Decision } from '@/lib/stage-rules';
 
 export { decidingStages as stages } from '@/lib/stage-rules';
@@ -6,72 +7,49 @@ export type { Decision };
 /** A stage at which somebody decides; CHECKS and DONE have no tasks. */
 export type Stage = DecidingStage;
 
-export type ChangeType =
-  'NEW_HOUSEHOLD' | 'REVERIFY' | 'UPDATE' | 'REMOVE_HOUSEHOLD' | 'ADD_MEMBER' | 'REMOVE_MEMBER';
+export type { ChangeStatus, ChangeType };
 
 /** A task in the inbox. A follow-up of another level's overdue task closes without a decision. */
-export interface Task {
-  id: string;
-  changeRequestId: number;
-  changeRequestNumber: string;
-  changeType: ChangeType;
-  stage: Stage;
-  followUp: boolean;
-  householdHead: string | null;
-  villageCode: string;
-  villageName: string | null;
-  dueDate: string | null;
-  overdue: boolean;
-  claimedBy: string | null;
-  decisions: Decision[];
-}
+export type Task = Omit<
+  MayOmit<Schemas['TaskView'], 'householdHead' | 'villageName' | 'dueDate' | 'claimedBy'>,
+  'stage'
+> & { stage: Stage };
 
-export interface CompleteTask {
-  decision?: Decision;
-  reason?: string;
-  note?: string;
-  reference?: string;
-  /** `2026-03-02` */
-  referenceDate?: string;
-}
+/** `referenceDate`: `2026-03-02`. Every part is optional: which a stage needs is the server's. */
+export type CompleteTask = Partial<Schemas['CompleteTask']>;
 
-export interface DecisionTaken {
-  id: number;
-  stage: Stage;
-  actor: string;
-  decision: Decision;
-  reason: string | null;
-  note: string | null;
-  reference: string | null;
-  referenceDate: string | null;
-  decidedAt: string;
-}
-
-export type ChangeStatus = 'IN_PROGRESS' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+export type DecisionTaken = Omit<
+  MayOmit<Schemas['DecisionView'], 'reason' | 'note' | 'reference' | 'referenceDate'>,
+  'stage'
+> & { stage: Stage };
 
 /** The parts of a change request's details the inbox shows. */
-export interface ChangeDetails {
-  id: number;
-  number: string;
-  type: ChangeType;
-  reason: string | null;
-  status: ChangeStatus;
-  stage: Stage | 'CHECKS' | 'DONE';
-  dueDate: string | null;
-  overdue: boolean;
-  householdId: number | null;
-  villageName: string | null;
-  householdHead: string | null;
-  decisions: DecisionTaken[];
-  checks: ChangeChecks;
-}
+export type ChangeDetails = Omit<
+  MayOmit<
+    Pick<
+      Schemas['ChangeRequestDetails'],
+      | 'id'
+      | 'number'
+      | 'type'
+      | 'reason'
+      | 'status'
+      | 'stage'
+      | 'dueDate'
+      | 'overdue'
+      | 'householdId'
+      | 'villageName'
+      | 'householdHead'
+      | 'decisions'
+      | 'checks'
+    >,
+    'reason' | 'dueDate' | 'householdId' | 'villageName' | 'householdHead'
+  >,
+  'stage' | 'decisions' | 'checks'
+> & { stage: Stage | 'CHECKS' | 'DONE'; decisions: DecisionTaken[]; checks: ChangeChecks };
 
-export type CivilRegistryResult =
-  'UNCHECKED' | 'MATCHED' | 'NOT_MATCHED' | 'DECEASED' | 'NIK_UNKNOWN';
+export type CivilRegistryResult = Schemas['MemberView']['civilRegistryStatus'];
 
-/** What the automatic checks found; NIKs arrive masked. */
-export interface ChangeChecks {
-  failure: string | null;
+/** What the automatic checks found; NIKs arrive masked. `failure`: none when they ran. */
+export type ChangeChecks = Omit<MayOmit<Schemas['Checks'], 'failure'>, 'civilRegistryMatches'> & {
   civilRegistryMatches: { nikMasked: string; result: CivilRegistryResult }[];
-  duplicateHouseholdIds: number[];
-}
+};

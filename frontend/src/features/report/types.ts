@@ -1,4 +1,6 @@
-export type RegionLevel = 'PROVINCE' | 'DISTRICT' | 'SUBDISTRICT' | 'VILLAGE';
+import type { MayOmit, RegionLevel, Schemas } from '@/lib/api-types';
+
+export type { RegionLevel };
 
 /** Dates as the API takes them, `YYYY-MM-DD`; a region absent is the user's own. */
 export interface SummaryFilter {
@@ -8,39 +10,16 @@ export interface SummaryFilter {
 }
 
 /** Households count households; every other figure counts people (household members). */
-export interface Figures {
-  households: number;
-  members: number;
-  matched: number;
-  notMatched: number;
-  unchecked: number;
-  died: number;
-  proposedForDeletion: number;
-  withoutEktp: number;
-}
+export type Figures = Schemas['Figures'];
 
 /** The registry at the start of `since` and at the end of `until`. */
-export interface Period {
-  since: string;
-  until: string;
-  householdsBefore: number;
-  householdsAfter: number;
-  membersBefore: number;
-  membersAfter: number;
-}
+export type Period = Schemas['Period'];
 
-export interface SummaryChild {
-  code: string;
-  name: string;
-  figures: Figures;
-  period: Period | null;
-}
+/** `period`: absent without a period asked for. */
+export type SummaryChild = MayOmit<Schemas['SummaryChild'], 'period'>;
 
-export interface Summary {
-  /** Code and level are absent for the whole country. */
-  region: { code: string | null; name: string; level: RegionLevel | null };
-  asOf: string;
-  figures: Figures;
-  period: Period | null;
+/** Code and level of the region are absent for the whole country. */
+export type Summary = Omit<MayOmit<Schemas['SummaryView'], 'period'>, 'region' | 'children'> & {
+  region: MayOmit<Schemas['SummaryRegion'], 'code' | 'level'>;
   children: SummaryChild[];
-}
+};

@@ -29,7 +29,6 @@ export const kubuRayaDeadlines: Deadlines = {
       level: 'SUBDISTRICT',
       totals: { total: 12, dueWithin7Days: 3, overdue: 2, escalated: 1 },
       byStage: [{ stage: 'FIELD_CHECK', total: 12, dueWithin7Days: 3, overdue: 2, escalated: 1 }],
-      oldestOverdue: null,
     },
   ],
 };
@@ -43,8 +42,6 @@ export const kubuRayaProgress: Progress = {
     total: 100,
     ratePerDay: 2.5,
     projectedFinish: '2026-12-09',
-    target: null,
-    startsOn: null,
     status: 'NO_TARGET',
   },
   children: [
@@ -79,7 +76,6 @@ export const kubuRayaProgress: Progress = {
       done: 5,
       total: 10,
       ratePerDay: 0,
-      projectedFinish: null,
       target: '2026-11-01',
       startsOn: '2026-09-01',
       status: 'LATE',

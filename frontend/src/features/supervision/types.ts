@@ -1,75 +1,40 @@
+import type { MayOmit, RegionLevel, Schemas } from '@/lib/api-types';
 import type { Stage } from '@/lib/stage-rules';
 
-export type RegionLevel = 'PROVINCE' | 'DISTRICT' | 'SUBDISTRICT' | 'VILLAGE';
+export type { RegionLevel };
 
 /** A region as the supervision views name it; absent for the whole country. */
-export interface RegionRef {
-  code: string;
-  name: string;
-  level: RegionLevel;
-}
+export type RegionRef = Schemas['RegionRef'];
 
 export { stages } from '@/lib/stage-rules';
 export type { Stage };
 
 /** Open decision tasks; `escalated` ones have a follow-up at the level above. */
-export interface DeadlineCounts {
-  total: number;
-  dueWithin7Days: number;
-  overdue: number;
-  escalated: number;
-}
+export type DeadlineCounts = Schemas['Counts'];
 
-export interface StageCounts extends DeadlineCounts {
-  stage: Stage;
-}
+export type StageCounts = Omit<Schemas['StageCounts'], 'stage'> & { stage: Stage };
 
-export interface OldestOverdue {
-  changeRequestId: number;
-  changeRequestNumber: string;
-  stage: Stage;
-  dueDate: string;
-  daysOverdue: number;
-}
+export type OldestOverdue = Omit<Schemas['OldestOverdue'], 'stage'> & { stage: Stage };
 
-export interface DeadlineChild {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  totals: DeadlineCounts;
-  byStage: StageCounts[];
-  oldestOverdue: OldestOverdue | null;
-}
+export type DeadlineChild = Omit<
+  MayOmit<Schemas['DeadlineChild'], 'oldestOverdue'>,
+  'byStage' | 'oldestOverdue'
+> & { byStage: StageCounts[]; oldestOverdue?: OldestOverdue };
 
-export interface Deadlines {
-  region: RegionRef | null;
-  asOf: string;
-  totals: DeadlineCounts;
+export type Deadlines = Omit<MayOmit<Schemas['DeadlinesView'], 'region'>, 'children'> & {
   children: DeadlineChild[];
-}
+};
 
-export type ProgressStatus = 'ON_TRACK' | 'AT_RISK' | 'LATE' | 'NO_TARGET';
+export type ProgressStatus = Schemas['Totals']['status'];
 
-export interface ProgressFigures {
-  done: number;
-  total: number;
-  ratePerDay: number;
-  projectedFinish: string | null;
-  target: string | null;
-  startsOn: string | null;
-  status: ProgressStatus;
-}
+/** Absent: the projection without a rate, the target and its start without a target. */
+type MayLack = 'projectedFinish' | 'target' | 'startsOn';
 
-export interface ProgressChild extends ProgressFigures {
-  code: string;
-  name: string;
-  level: RegionLevel;
-}
+export type ProgressFigures = MayOmit<Schemas['Totals'], MayLack>;
 
-export interface Progress {
-  region: RegionRef | null;
-  asOf: string;
-  rateWindowDays: number;
+export type ProgressChild = MayOmit<Schemas['ProgressChild'], MayLack>;
+
+export type Progress = Omit<MayOmit<Schemas['ProgressView'], 'region'>, 'totals' | 'children'> & {
   totals: ProgressFigures;
   children: ProgressChild[];
-}
+};

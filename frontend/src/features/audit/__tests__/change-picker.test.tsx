@@ -20,6 +20,7 @@ const change: ChangeSummary = {
   householdHead: 'Ahmad Fauzi',
   proposedAt: '2026-03-02T08:00:00Z',
   proposedBy: 'operator.desa',
+  overdue: false,
 };
 
 function serve() {

@@ -1,6 +1,10 @@
 import type { ProcessDiagram, Timeline, TimelineEvent } from '../types';
 
-const event = (at: string, kind: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+const event = (
+  at: string,
+  kind: TimelineEvent['kind'],
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent => ({
   at,
   kind,
   ...extra,
@@ -37,7 +41,6 @@ export const timeline: Timeline = {
 
 const run = (activityId: string, activityType: string, at: string) => ({
   activityId,
-  activityName: null,
   activityType,
   startedAt: at,
   endedAt: at,

@@ -34,7 +34,6 @@ export const proposed: ChangeRequestDetails = {
   householdId: 12,
   status: 'IN_PROGRESS',
   stage: 'CHECKS',
-  dueDate: null,
 };
 
 export const summary = (overrides: Partial<ChangeRequestSummary>): ChangeRequestSummary => ({

@@ -7,8 +7,10 @@ import type { HouseholdForChange } from '../types';
 /** The household a change is proposed for: its current values and members to pick from. */
 export const getHousehold = (id: number) => api.get<HouseholdForChange>(`/api/households/${id}`);
 
-// The same endpoint and key as the household's page, so the form opens from its cache.
+// Its own key: the household's page caches the same endpoint under another type.
+export const householdForChangeKey = (id: number) => ['change-request', 'household', id] as const;
+
 export const householdQuery = (id: number) =>
-  queryOptions({ queryKey: ['households', id], queryFn: () => getHousehold(id) });
+  queryOptions({ queryKey: householdForChangeKey(id), queryFn: () => getHousehold(id) });
 
 export const useHousehold = (id: number) => useQuery(householdQuery(id));

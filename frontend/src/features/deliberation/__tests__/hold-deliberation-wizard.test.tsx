@@ -294,7 +294,7 @@ describe('hold deliberation wizard', { timeout: 30_000 }, () => {
   it('tells who is not a chair that others hold deliberations', () => {
     renderWithProviders(
       <HoldDeliberationWizard
-        chair={{ role: 'VILLAGE_OPERATOR', regionCode: '61.12.04.2002', regionName: null }}
+        chair={{ role: 'VILLAGE_OPERATOR', regionCode: '61.12.04.2002' }}
         onHeld={vi.fn()}
       />,
     );

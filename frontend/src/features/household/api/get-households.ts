@@ -14,9 +14,11 @@ export type HouseholdFilter = {
 export const getHouseholds = (filter: HouseholdFilter) =>
   api.get<Page<HouseholdSummary>>('/api/households', filter);
 
+export const householdsKey = (filter: HouseholdFilter) => ['households', 'list', filter] as const;
+
 export const householdsQuery = (filter: HouseholdFilter) =>
   queryOptions({
-    queryKey: ['households', filter],
+    queryKey: householdsKey(filter),
     queryFn: () => getHouseholds(filter),
     placeholderData: keepPreviousData,
   });

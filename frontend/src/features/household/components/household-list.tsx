@@ -48,7 +48,7 @@ export function HouseholdList({
       key: 'headNik',
       title: t('field.headNik'),
       dataIndex: 'headNikMasked',
-      render: (nik: string | null) => nik && <code>{nik}</code>,
+      render: (nik?: string) => nik && <code>{nik}</code>,
     },
     {
       key: 'address',

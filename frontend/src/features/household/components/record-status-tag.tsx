@@ -5,7 +5,7 @@ import type { RecordStatus, RemovalReason } from '../types';
 
 interface RecordStatusTagProps {
   status: RecordStatus;
-  removalReason?: RemovalReason | null;
+  removalReason?: RemovalReason;
 }
 
 /** Active or removed, with the reason a record left the registry. */

@@ -6,7 +6,7 @@ import { formatRupiah } from '@/lib/format';
 import type { Welfare } from '../types';
 
 /** The DTKS questionnaire's house and living conditions. */
-export function WelfareDescriptions({ welfare }: { welfare: Welfare | null }) {
+export function WelfareDescriptions({ welfare }: { welfare?: Welfare }) {
   const { t } = useTranslation('household');
   const w = welfare;
   const shown = (text: string | false | null | undefined) => text || t('welfare.notRecorded');

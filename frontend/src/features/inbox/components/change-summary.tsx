@@ -54,7 +54,7 @@ export function ChangeSummary({
             : []),
         ]}
       />
-      {data.householdId !== null && household?.(data.householdId)}
+      {data.householdId !== undefined && household?.(data.householdId)}
       {data.checks.civilRegistryMatches.length > 0 && (
         <Descriptions
           size="small"

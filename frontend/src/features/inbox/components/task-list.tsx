@@ -122,7 +122,7 @@ export function TaskList({
       key: 'dueDate',
       title: t('field.dueDate'),
       dataIndex: 'dueDate',
-      render: (dueDate: string | null) => <DueDateTag dueDate={dueDate} />,
+      render: (dueDate?: string) => <DueDateTag dueDate={dueDate} />,
     },
     { key: 'actions', title: t('field.actions'), render: (_, task) => actions(task) },
   ];

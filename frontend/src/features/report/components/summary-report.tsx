@@ -34,7 +34,7 @@ const periodNames = [
 
 interface Row {
   figures: Figures;
-  period: Period | null;
+  period?: Period;
 }
 
 interface FigureColumn {

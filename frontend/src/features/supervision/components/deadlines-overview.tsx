@@ -65,7 +65,7 @@ export function DeadlinesOverview({ region, onSelectRegion }: DeadlinesOverviewP
       key: 'oldestOverdue',
       title: t('children.oldestOverdue'),
       dataIndex: 'oldestOverdue',
-      render: (oldest: OldestOverdue | null) =>
+      render: (oldest?: OldestOverdue) =>
         oldest ? (
           <Flex vertical>
             <code>{oldest.changeRequestNumber}</code>

@@ -34,7 +34,7 @@ export function ProgressTable({ region, onSelectRegion }: ProgressTableProps) {
   const { t } = useTranslation('supervision');
   const progress = useProgress(region);
   const rate = new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 1 });
-  const date = (value: string | null) => (value ? formatDate(value) : t('children.none'));
+  const date = (value?: string) => (value ? formatDate(value) : t('children.none'));
 
   const figures: FigureColumn[] = [
     {

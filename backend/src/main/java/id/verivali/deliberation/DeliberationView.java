@@ -1,6 +1,8 @@
 package id.verivali.deliberation;
 
+import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.Decision;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,7 @@ record DeliberationView(
         Instant recordedAt,
         List<Item> decisions) {
 
+    @Schema(name = "DeliberationRegion")
     record Region(String code, String name) {}
 
     /** @param sha256 lower-case hex, as {@code sha256sum} prints it */
@@ -32,11 +35,12 @@ record DeliberationView(
      * @param changeType the change's type, {@code NEW_HOUSEHOLD} to {@code REMOVE_MEMBER}
      * @param household the household decided on, as the by-name-by-address list (BNBA) prints it
      */
+    @Schema(name = "DecidedItem")
     record Item(
             String taskId,
             long changeRequestId,
             String changeRequestNumber,
-            String changeType,
+            @Schema(implementation = ChangeType.class) String changeType,
             Household household,
             Decision decision,
             String reason,
@@ -47,6 +51,7 @@ record DeliberationView(
      *
      * @param headName the head's name (for a new household, as proposed)
      */
+    @Schema(name = "DecidedHousehold")
     record Household(String headName, String address, String rt, String rw, String villageCode, String villageName) {
 
         Household inVillageNamed(String name) {

@@ -4,6 +4,7 @@ import id.verivali.changerequest.Decision;
 import id.verivali.common.web.DateWithin;
 import id.verivali.common.web.PlainText;
 import id.verivali.region.RegionCode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -51,6 +52,7 @@ record HoldDeliberation(
     static final int DECISIONS_MAX = 1000;
 
     /** The decision on one task; a reason is required to reject or return. */
+    @Schema(name = "ItemDecision")
     record Item(
             @NotBlank(message = "{problemDetail.field.required}")
             @Size(max = 64, message = "{field.size.max}")

@@ -1,6 +1,9 @@
 package id.verivali.inbox;
 
+import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.Decision;
+import id.verivali.changerequest.Stage;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Set;
 
@@ -14,8 +17,8 @@ public record TaskView(
         String id,
         long changeRequestId,
         String changeRequestNumber,
-        String changeType,
-        String stage,
+        @Schema(implementation = ChangeType.class) String changeType,
+        @Schema(implementation = Stage.class) String stage,
         boolean followUp,
         String householdHead,
         String villageCode,

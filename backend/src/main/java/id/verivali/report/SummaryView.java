@@ -17,6 +17,7 @@ import java.util.List;
 record SummaryView(Region region, Instant asOf, Figures figures, Period period, List<Child> children) {
 
     /** The region; code and level are absent for the whole country. */
+    @Schema(name = "SummaryRegion")
     record Region(String code, String name, RegionLevel level) {}
 
     /**
@@ -74,5 +75,6 @@ record SummaryView(Region region, Instant asOf, Figures figures, Period period, 
             @Schema(description = "Members on the registry at the end of until")
             long membersAfter) {}
 
+    @Schema(name = "SummaryChild")
     record Child(String code, String name, Figures figures, Period period) {}
 }

@@ -2,6 +2,7 @@ package id.verivali.supervision;
 
 import id.verivali.changerequest.Stage;
 import id.verivali.region.RegionLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,6 +36,7 @@ record DeadlinesView(RegionRef region, Instant asOf, Counts totals, List<Child> 
     }
 
     /** @param oldestOverdue absent when nothing of the child is overdue */
+    @Schema(name = "DeadlineChild")
     record Child(
             String code,
             String name,

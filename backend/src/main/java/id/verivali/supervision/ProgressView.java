@@ -1,6 +1,7 @@
 package id.verivali.supervision;
 
 import id.verivali.region.RegionLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,7 @@ record ProgressView(RegionRef region, Instant asOf, int rateWindowDays, Totals t
             LocalDate startsOn,
             ProgressStatus status) {}
 
+    @Schema(name = "ProgressChild")
     record Child(
             String code,
             String name,
