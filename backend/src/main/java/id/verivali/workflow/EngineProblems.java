@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.common.web.ProblemTitles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -175,9 +176,7 @@ final class EngineProblems {
     }
 
     private String title(int status, Locale locale) {
-        HttpStatus known = HttpStatus.resolve(status);
-        return messages.getMessage(
-                "problemDetail.title." + status, null, known != null ? known.getReasonPhrase() : "Error", locale);
+        return ProblemTitles.of(messages, HttpStatusCode.valueOf(status), locale);
     }
 
     private String message(String code, Locale locale) {

@@ -9,11 +9,11 @@ import org.springframework.http.HttpStatusCode;
  * A problem's title in the caller's language: the status's own ({@code problemDetail.title.404}), else its class's
  * ({@code problemDetail.title.4xx}), else the status's English reason phrase.
  */
-final class ProblemTitles {
+public final class ProblemTitles {
 
     private ProblemTitles() {}
 
-    static String of(MessageSource messages, HttpStatusCode status, Locale locale) {
+    public static String of(MessageSource messages, HttpStatusCode status, Locale locale) {
         HttpStatus known = HttpStatus.resolve(status.value());
         String phrase = known != null ? known.getReasonPhrase() : "Error";
         String family = status.is5xxServerError() ? "5xx" : "4xx";
