@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,12 +43,32 @@ final class ChangeJson {
             .build();
 
     /** The proposed values: a new household, a new member or the changed fields of a household. */
-    record Payload(NewHousehold household, NewMember member, HouseholdUpdate update) {}
+    record Payload(NewHousehold household, NewMember member, HouseholdUpdate update) {
+
+        static final Payload NONE = new Payload(null, null, null);
+    }
 
     /** What the checks found, beside the civil registry's overall result. */
     record Findings(Map<String, String> matchesByNik, List<Long> duplicateHouseholdIds, String failure) {
 
         static final Findings NONE = new Findings(null, null, null);
+
+        Map<String, CivilRegistryStatus> civilRegistryStatuses() {
+            Map<String, CivilRegistryStatus> byNik = new LinkedHashMap<>();
+            if (matchesByNik != null) {
+                matchesByNik.forEach((nik, status) -> byNik.put(nik, civilRegistryStatus(status)));
+            }
+            return byNik;
+        }
+
+        /** The status a match names; refuses a name that is none, before it is stored. */
+        static CivilRegistryStatus civilRegistryStatus(String name) {
+            try {
+                return CivilRegistryStatus.valueOf(name);
+            } catch (IllegalArgumentException | NullPointerException notAStatus) {
+                throw new IllegalArgumentException("Not a civil-registry status: " + name, notAStatus);
+            }
+        }
     }
 
     private ChangeJson() {}

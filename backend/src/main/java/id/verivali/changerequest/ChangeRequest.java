@@ -1,5 +1,9 @@
 package id.verivali.changerequest;
 
+import id.verivali.changerequest.ChangeJson.Findings;
+import id.verivali.changerequest.ChangeJson.Payload;
+import id.verivali.household.CivilRegistryStatus;
+import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.RemovalReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +14,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A proposed change to one household (or a new one), on its way through the verification chain. */
 @Entity
@@ -120,9 +129,24 @@ class ChangeRequest {
         remindedAt = at;
     }
 
-    void recordChecks(String civilRegistryResult, String checkFindings) {
-        this.civilRegistryResult = civilRegistryResult;
-        this.checkFindings = checkFindings;
+    /** Keeps what the checks found; the parts the results leave null keep what an earlier call reported. */
+    void recordChecks(CheckResults results) {
+        Findings before = findings();
+        Map<String, String> matches = before.matchesByNik();
+        if (results.matchesByNik() != null) {
+            results.matchesByNik().values().forEach(Findings::civilRegistryStatus);
+            matches = new TreeMap<>(results.matchesByNik());
+        }
+        Findings after = new Findings(
+                matches,
+                results.duplicateHouseholdIds() != null
+                        ? List.copyOf(results.duplicateHouseholdIds())
+                        : before.duplicateHouseholdIds(),
+                results.failure() != null ? results.failure() : before.failure());
+        if (results.civilRegistryResult() != null) {
+            civilRegistryResult = results.civilRegistryResult();
+        }
+        checkFindings = ChangeJson.write(after);
     }
 
     void finished(ChangeStatus status, Instant at) {
@@ -163,8 +187,30 @@ class ChangeRequest {
         return note;
     }
 
-    String payload() {
+    /** The proposed values as stored, for the audit trail. */
+    String payloadJson() {
         return payload;
+    }
+
+    /** The proposed values: a new household, a new member or a household's changed fields; empty for other types. */
+    Payload payload() {
+        return payload == null ? Payload.NONE : ChangeJson.read(payload, Payload.class);
+    }
+
+    /** The NIKs of the people the change would put on the list: a new household's members or the member added. */
+    List<String> proposedNiks() {
+        return switch (type) {
+            case NEW_HOUSEHOLD ->
+                payload().household().members().stream().map(NewMember::nik).toList();
+            case ADD_MEMBER -> List.of(payload().member().nik());
+            case REVERIFY, UPDATE, REMOVE_HOUSEHOLD, REMOVE_MEMBER -> List.of();
+        };
+    }
+
+    /** A new household's head as proposed, until it is on the list; null for changes to a listed household. */
+    String proposedHead() {
+        var household = payload().household();
+        return household == null ? null : household.headName();
     }
 
     Long householdId() {
@@ -223,8 +269,14 @@ class ChangeRequest {
         return civilRegistryResult;
     }
 
-    String checkFindings() {
-        return checkFindings;
+    /** What the checks have found so far. */
+    Findings findings() {
+        return checkFindings == null ? Findings.NONE : ChangeJson.read(checkFindings, Findings.class);
+    }
+
+    /** The civil registry's answer per NIK, to be written to the members when the change is applied. */
+    Map<String, CivilRegistryStatus> civilRegistryStatuses() {
+        return findings().civilRegistryStatuses();
     }
 
     Instant appliedAt() {
@@ -241,5 +293,10 @@ class ChangeRequest {
 
     long version() {
         return version;
+    }
+
+    /** Now, in whole seconds as the database keeps times (Camunda needs MySQL's fractional seconds off). */
+    static Instant timestamp(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

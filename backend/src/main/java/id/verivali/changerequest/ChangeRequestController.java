@@ -34,9 +34,11 @@ class ChangeRequestController {
 
     private static final int IDEMPOTENCY_KEY_MAX = 80;
 
-    private final ChangeRequestService changes;
+    private final ChangeProposals proposals;
+    private final ChangeRequestQueries changes;
 
-    ChangeRequestController(ChangeRequestService changes) {
+    ChangeRequestController(ChangeProposals proposals, ChangeRequestQueries changes) {
+        this.proposals = proposals;
         this.changes = changes;
     }
 
@@ -59,15 +61,15 @@ class ChangeRequestController {
             // Checked here, not with a constraint: a constraint on a parameter would report the body's field errors
             // under the parameter's name instead of each field's.
             @Parameter(description = "Any text of 1 to 80 characters, new for each change (a UUID will do)")
-                    @RequestHeader(name = ChangeRequestService.IDEMPOTENCY_KEY, required = false)
+                    @RequestHeader(name = ChangeProposals.IDEMPOTENCY_KEY, required = false)
                     String idempotencyKey,
             @AuthenticationPrincipal CurrentUser me,
             Authentication who) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IDEMPOTENCY_KEY_MAX)) {
             throw new InvalidFieldException(
-                    ChangeRequestService.IDEMPOTENCY_KEY, "idempotencyKey.size", IDEMPOTENCY_KEY_MAX);
+                    ChangeProposals.IDEMPOTENCY_KEY, "idempotencyKey.size", IDEMPOTENCY_KEY_MAX);
         }
-        Proposed proposed = changes.propose(body.toProposal(), me, RegionScope.of(who), idempotencyKey);
+        Proposed proposed = proposals.propose(body.toProposal(), me, RegionScope.of(who), idempotencyKey);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
                 .path("/{id}")
                 .buildAndExpand(proposed.change().change().id())
@@ -108,6 +110,6 @@ class ChangeRequestController {
     @Operation(
             summary = "Withdraw my proposal; only its proposer may (403), and only until the district approves (409)")
     ChangeRequestDetails withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Authentication who) {
-        return changes.withdraw(id, me.username(), RegionScope.of(who));
+        return proposals.withdraw(id, me.username(), RegionScope.of(who));
     }
 }

@@ -1,5 +1,6 @@
 package id.verivali.changerequest;
 
+import id.verivali.common.web.NotFoundException;
 import id.verivali.region.RegionLevel;
 import id.verivali.security.RegionScope;
 import jakarta.persistence.criteria.Predicate;
@@ -13,6 +14,22 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, JpaSpecificationExecutor<ChangeRequest> {
 
     Optional<ChangeRequest> findByNumber(String number);
+
+    /** The change with this number, as the process knows it (its business key); 404 when there is none. */
+    default ChangeRequest byNumber(String number) {
+        return findByNumber(number).orElseThrow(() -> new NotFoundException("changeRequest", number));
+    }
+
+    default ChangeRequest byId(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("changeRequest", id));
+    }
+
+    /** A change the caller may see: in their region; otherwise 404, as if it did not exist. */
+    default ChangeRequest byIdWithin(RegionScope scope, long id) {
+        return findById(id)
+                .filter(change -> scope.covers(change.villageCode()))
+                .orElseThrow(() -> new NotFoundException("changeRequest", id));
+    }
 
     /** Served by the unique constraint on (proposed_by, idempotency_key). */
     Optional<ChangeRequest> findByProposedByAndIdempotencyKey(String proposedBy, String idempotencyKey);

@@ -4,7 +4,7 @@ import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditDetails;
 import id.verivali.audit.AuditLog;
 import id.verivali.audit.AuditSubjects;
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.DecisionRules;
 import id.verivali.common.web.InvalidFieldException;
@@ -59,7 +59,7 @@ public class DeliberationService {
     private final RegionService regions;
     private final Validator validator;
     private final AuditLog audit;
-    private final ChangeRequestService changes;
+    private final ChangeRequestQueries changes;
     private final HouseholdService households;
     private final Clock clock;
 
@@ -70,7 +70,7 @@ public class DeliberationService {
             RegionService regions,
             Validator validator,
             AuditLog audit,
-            ChangeRequestService changes,
+            ChangeRequestQueries changes,
             HouseholdService households,
             Clock clock) {
         this.deliberations = deliberations;

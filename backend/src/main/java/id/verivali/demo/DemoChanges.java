@@ -1,6 +1,7 @@
 package id.verivali.demo;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeProposals;
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.ProposeChange;
 import id.verivali.household.HouseholdService;
@@ -34,17 +35,20 @@ class DemoChanges implements ApplicationRunner {
 
     private final RegionService regions;
     private final HouseholdService households;
-    private final ChangeRequestService changes;
+    private final ChangeRequestQueries changes;
+    private final ChangeProposals proposals;
     private final int perVillage;
 
     DemoChanges(
             RegionService regions,
             HouseholdService households,
-            ChangeRequestService changes,
+            ChangeRequestQueries changes,
+            ChangeProposals proposals,
             @Value("${verivali.demo.changes-per-village:5}") int perVillage) {
         this.regions = regions;
         this.households = households;
         this.changes = changes;
+        this.proposals = proposals;
         this.perVillage = perVillage;
     }
 
@@ -65,7 +69,7 @@ class DemoChanges implements ApplicationRunner {
             for (HouseholdSummaryView household : households
                     .search(RegionScope.region(village.code()), null, 0, perVillage)
                     .content()) {
-                changes.propose(
+                proposals.propose(
                         new ProposeChange(
                                 ChangeType.REVERIFY,
                                 household.id(),

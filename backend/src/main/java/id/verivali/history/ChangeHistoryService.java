@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.audit.AuditLog;
 import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.ChangeRequestDetails;
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.ChangeType;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.deliberation.DeliberationService;
@@ -30,14 +30,14 @@ class ChangeHistoryService {
     private static final Set<ChangeType> PROPOSES_VALUES =
             EnumSet.of(ChangeType.NEW_HOUSEHOLD, ChangeType.UPDATE, ChangeType.ADD_MEMBER);
 
-    private final ChangeRequestService changes;
+    private final ChangeRequestQueries changes;
     private final ProcessHistory process;
     private final DeliberationService deliberations;
     private final AuditLog audit;
     private final ObjectMapper json;
 
     ChangeHistoryService(
-            ChangeRequestService changes,
+            ChangeRequestQueries changes,
             ProcessHistory process,
             DeliberationService deliberations,
             AuditLog audit,

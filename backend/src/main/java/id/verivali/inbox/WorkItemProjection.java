@@ -1,8 +1,7 @@
 package id.verivali.inbox;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.household.HouseholdService;
-import id.verivali.household.Relationship;
 import id.verivali.workflow.WorkflowTaskClaimed;
 import id.verivali.workflow.WorkflowTaskClosed;
 import id.verivali.workflow.WorkflowTaskOpened;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 class WorkItemProjection {
 
     private final WorkItemRepository items;
-    private final ChangeRequestService changes;
+    private final ChangeRequestQueries changes;
     private final HouseholdService households;
 
-    WorkItemProjection(WorkItemRepository items, ChangeRequestService changes, HouseholdService households) {
+    WorkItemProjection(WorkItemRepository items, ChangeRequestQueries changes, HouseholdService households) {
         this.items = items;
         this.changes = changes;
         this.households = households;
@@ -67,13 +66,6 @@ class WorkItemProjection {
         }
         // A new household exists only as the proposal until the ministry approves it.
         var proposed = changes.proposedChange(number).household();
-        return proposed == null
-                ? null
-                : proposed.members().stream()
-                        .filter(m -> m.relationship() == Relationship.HEAD)
-                        .findFirst()
-                        .or(() -> proposed.members().stream().findFirst())
-                        .map(m -> m.name())
-                        .orElse(null);
+        return proposed == null ? null : proposed.headName();
     }
 }

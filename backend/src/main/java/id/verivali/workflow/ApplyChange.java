@@ -2,7 +2,7 @@ package id.verivali.workflow;
 
 import static id.verivali.bpmn.HouseholdChange.BEAN_APPLY_CHANGE;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ApprovedChanges;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component(BEAN_APPLY_CHANGE)
 class ApplyChange implements JavaDelegate {
 
-    private final ChangeRequestService changes;
+    private final ApprovedChanges changes;
 
-    ApplyChange(ChangeRequestService changes) {
+    ApplyChange(ApprovedChanges changes) {
         this.changes = changes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        changes.applyApproved(execution.getProcessBusinessKey());
+        changes.apply(execution.getProcessBusinessKey());
     }
 }

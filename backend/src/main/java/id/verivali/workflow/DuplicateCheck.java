@@ -4,7 +4,8 @@ import static id.verivali.bpmn.HouseholdChange.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.AutomaticChecks;
+import id.verivali.changerequest.ChangeBookkeeping;
 import id.verivali.changerequest.CheckResults;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,18 +22,20 @@ class DuplicateCheck implements JavaDelegate {
 
     private static final TypeReference<Map<String, String>> MATCHES = new TypeReference<>() {};
 
-    private final ChangeRequestService changes;
+    private final AutomaticChecks checks;
+    private final ChangeBookkeeping bookkeeping;
     private final ObjectMapper json;
 
-    DuplicateCheck(ChangeRequestService changes, ObjectMapper json) {
-        this.changes = changes;
+    DuplicateCheck(AutomaticChecks checks, ChangeBookkeeping bookkeeping, ObjectMapper json) {
+        this.checks = checks;
+        this.bookkeeping = bookkeeping;
         this.json = json;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         var number = execution.getProcessBusinessKey();
-        var finding = changes.findDuplicates(number);
+        var finding = checks.findDuplicates(number);
         var failure = (String) execution.getVariable(VAR_CHECK_FAILURE);
         if (failure == null && finding.failure() != null) {
             failure = finding.failure();
@@ -43,7 +46,7 @@ class DuplicateCheck implements JavaDelegate {
                 finding.householdIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
 
         var matches = (String) execution.getVariable(VAR_CIVIL_REGISTRY_MATCHES);
-        changes.recordChecks(
+        bookkeeping.recordChecks(
                 number,
                 new CheckResults(
                         (String) execution.getVariable(VAR_CIVIL_REGISTRY_RESULT),

@@ -3,7 +3,7 @@ package id.verivali.workflow;
 import static id.verivali.bpmn.HouseholdChange.BEAN_NIK_AND_REGION_CHECK;
 import static id.verivali.bpmn.HouseholdChange.VAR_CHECK_FAILURE;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.AutomaticChecks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component(BEAN_NIK_AND_REGION_CHECK)
 class NikAndRegionCheck implements JavaDelegate {
 
-    private final ChangeRequestService changes;
+    private final AutomaticChecks changes;
 
-    NikAndRegionCheck(ChangeRequestService changes) {
+    NikAndRegionCheck(AutomaticChecks changes) {
         this.changes = changes;
     }
 

@@ -2,7 +2,7 @@ package id.verivali.workflow;
 
 import static id.verivali.bpmn.HouseholdChange.*;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeBookkeeping;
 import id.verivali.changerequest.ChangeStatus;
 import id.verivali.changerequest.Stage;
 import java.util.Date;
@@ -44,9 +44,9 @@ class ProcessProgress {
             END_REJECTED_BY_CHECKS, ChangeStatus.REJECTED,
             END_WITHDRAWN, ChangeStatus.WITHDRAWN);
 
-    private final ChangeRequestService changes;
+    private final ChangeBookkeeping changes;
 
-    ProcessProgress(ChangeRequestService changes) {
+    ProcessProgress(ChangeBookkeeping changes) {
         this.changes = changes;
     }
 

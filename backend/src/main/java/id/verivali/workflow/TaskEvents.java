@@ -2,7 +2,7 @@ package id.verivali.workflow;
 
 import static id.verivali.bpmn.HouseholdChange.*;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ChangeBookkeeping;
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.InvalidDecisionException;
 import id.verivali.changerequest.RecordedDecision;
@@ -29,11 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskEvents {
 
-    private final ChangeRequestService changes;
+    private final ChangeBookkeeping changes;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
-    TaskEvents(ChangeRequestService changes, ApplicationEventPublisher events, MessageSource messages) {
+    TaskEvents(ChangeBookkeeping changes, ApplicationEventPublisher events, MessageSource messages) {
         this.changes = changes;
         this.events = events;
         this.messages = messages;

@@ -410,7 +410,7 @@ class HistoryApiIT {
     @Test
     void only_auditors_replay_a_change_and_only_within_their_region() {
         var inside = checkedReverification();
-        var outside = driver.changes.propose(
+        var outside = driver.proposals.propose(
                 new ProposeChange(
                         ChangeType.NEW_HOUSEHOLD,
                         null,

@@ -462,7 +462,7 @@ class ReportApiIT {
 
     private ChangeRequestView propose(
             String operator, ChangeType type, long household, Long member, RemovalReason reason) {
-        return driver.changes.propose(
+        return driver.proposals.propose(
                 new ProposeChange(type, household, reason, member, null, null, null, "Hasil musdes", null), operator);
     }
 

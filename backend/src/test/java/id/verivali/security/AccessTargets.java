@@ -259,7 +259,7 @@ final class AccessTargets {
         /** A re-verification of a household of the village, through its checks and approved up to a stage. */
         private ChangeRequestView waitingAt(String village, Stage stage, String proposer) {
             long household = householdToChange(village);
-            var proposed = driver.changes.propose(
+            var proposed = driver.proposals.propose(
                     new ProposeChange(
                             ChangeType.REVERIFY, household, null, null, null, null, null, "Verifikasi berkala", null),
                     proposer != null ? proposer : "op-" + digits(village));

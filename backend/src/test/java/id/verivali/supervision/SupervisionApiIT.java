@@ -97,7 +97,7 @@ class SupervisionApiIT {
         for (var change : proposed) {
             var now = driver.reload(change);
             if (now.status() == ChangeStatus.IN_PROGRESS) {
-                driver.changes.withdraw(now.id(), now.proposedBy());
+                driver.proposals.withdraw(now.id(), now.proposedBy());
             }
         }
     }
@@ -367,7 +367,7 @@ class SupervisionApiIT {
                 api.as(SUPERVISOR).get(PROGRESS + "?region=" + village).body().get("totals");
         var started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        driver.changes.withdraw(change.id(), change.proposedBy());
+        driver.proposals.withdraw(change.id(), change.proposedBy());
 
         var finishedAt = driver.jdbc.queryForObject(
                 "select finished_at from change_request where id = ?", Timestamp.class, change.id());

@@ -1,6 +1,8 @@
 package id.verivali.workflow;
 
-import id.verivali.changerequest.ChangeRequestService;
+import id.verivali.changerequest.ApprovedChanges;
+import id.verivali.changerequest.ChangeProposals;
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.Decision;
@@ -57,7 +59,9 @@ public class ChangeDriver {
      */
     private static final AtomicInteger SERIALS = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 9999));
 
-    public final ChangeRequestService changes;
+    public final ChangeRequestQueries changes;
+    public final ChangeProposals proposals;
+    public final ApprovedChanges approved;
     public final TaskService tasks;
     public final ManagementService management;
     public final IdentityService identity;
@@ -66,7 +70,9 @@ public class ChangeDriver {
     private final CommandExecutor commands;
 
     public ChangeDriver(
-            ChangeRequestService changes,
+            ChangeRequestQueries changes,
+            ChangeProposals proposals,
+            ApprovedChanges approved,
             TaskService tasks,
             ManagementService management,
             IdentityService identity,
@@ -74,6 +80,8 @@ public class ChangeDriver {
             JdbcTemplate jdbc,
             ProcessEngineConfigurationImpl engine) {
         this.changes = changes;
+        this.proposals = proposals;
+        this.approved = approved;
         this.tasks = tasks;
         this.management = management;
         this.identity = identity;
@@ -91,7 +99,7 @@ public class ChangeDriver {
     }
 
     public ChangeRequestView proposeRemoval(long householdId, RemovalReason reason) {
-        return changes.propose(
+        return proposals.propose(
                 new ProposeChange(
                         ChangeType.REMOVE_HOUSEHOLD, householdId, reason, null, null, null, null, "Hasil musdes", null),
                 PROPOSER);
@@ -182,7 +190,7 @@ public class ChangeDriver {
     }
 
     public ChangeRequestView proposeNewHousehold(NewHousehold household) {
-        return changes.propose(
+        return proposals.propose(
                 new ProposeChange(
                         ChangeType.NEW_HOUSEHOLD, null, null, null, household, null, null, "Belum terdaftar", null),
                 "op-" + digits(household.villageCode()));
@@ -191,7 +199,7 @@ public class ChangeDriver {
     /** As the operator of the household's village. */
     private ChangeRequestView proposeFor(long householdId, ProposeChange change) {
         var village = jdbc.queryForObject("select village_code from household where id = ?", String.class, householdId);
-        return changes.propose(change, "op-" + digits(village));
+        return proposals.propose(change, "op-" + digits(village));
     }
 
     /** A household of Terentang Hilir, RT/RW 099, on a family card that no household on the registry has. */

@@ -119,7 +119,7 @@ class ChangeRequestProcessIT {
         driver.runJob(change, TASK_APPLY_CHANGE);
         var once = driver.householdRow(household);
 
-        driver.changes.applyApproved(change.number());
+        driver.approved.apply(change.number());
 
         assertThat(driver.householdRow(household)).isEqualTo(once);
     }
@@ -176,7 +176,7 @@ class ChangeRequestProcessIT {
                 driver.check(driver.proposeRemoval(household, RemovalReason.NO_LONGER_ELIGIBLE)),
                 Stage.VILLAGE_DELIBERATION);
 
-        driver.changes.withdraw(change.id(), ChangeDriver.PROPOSER);
+        driver.proposals.withdraw(change.id(), ChangeDriver.PROPOSER);
 
         change = driver.reload(change);
         assertThat(change.status()).isEqualTo(ChangeStatus.WITHDRAWN);
@@ -191,7 +191,7 @@ class ChangeRequestProcessIT {
                 driver.check(driver.proposeRemoval(driver.untouchedHousehold(), RemovalReason.MOVED)),
                 Stage.MINISTRY_DETERMINATION);
 
-        assertThatThrownBy(() -> driver.changes.withdraw(change.id(), ChangeDriver.PROPOSER))
+        assertThatThrownBy(() -> driver.proposals.withdraw(change.id(), ChangeDriver.PROPOSER))
                 .isInstanceOf(ChangeNotWithdrawableException.class);
         assertThat(driver.reload(change).status()).isEqualTo(ChangeStatus.IN_PROGRESS);
     }

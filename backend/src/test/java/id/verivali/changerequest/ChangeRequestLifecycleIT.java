@@ -73,7 +73,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * touched yet.
  */
 @IntegrationTest
-class ChangeRequestServiceIT {
+class ChangeRequestLifecycleIT {
 
     private static final String TERENTANG = "61.12.04";
     private static final String TELUK_EMPENING = "61.12.04.2002";
@@ -103,7 +103,19 @@ class ChangeRequestServiceIT {
     ChangeProcess process;
 
     @Autowired
-    ChangeRequestService changes;
+    ChangeProposals proposals;
+
+    @Autowired
+    ChangeRequestQueries changes;
+
+    @Autowired
+    ChangeBookkeeping bookkeeping;
+
+    @Autowired
+    AutomaticChecks checks;
+
+    @Autowired
+    ApprovedChanges approved;
 
     @Autowired
     HouseholdService households;
@@ -129,7 +141,7 @@ class ChangeRequestServiceIT {
     void a_new_household_is_numbered_in_its_district_and_its_process_matches_its_members() throws Exception {
         NewHousehold household = newHousehold(TELUK_EMPENING, freshKk());
 
-        ChangeRequestView proposed = changes.propose(newHouseholdChange(household), OPERATOR);
+        ChangeRequestView proposed = proposals.propose(newHouseholdChange(household), OPERATOR);
 
         assertThat(proposed.number()).matches("CR-6112-" + thisYear() + "-\\d{6}");
         assertThat(proposed.type()).isEqualTo(NEW_HOUSEHOLD);
@@ -164,14 +176,14 @@ class ChangeRequestServiceIT {
     @Test
     void a_change_to_a_household_matches_its_active_members_and_a_member_change_only_that_member() throws Exception {
         long reverified = unusedHousehold();
-        var reverify = changes.propose(change(REVERIFY, reverified), OPERATOR);
+        var reverify = proposals.propose(change(REVERIFY, reverified), OPERATOR);
         assertThat(reverify.householdId()).isEqualTo(reverified);
         assertThat(persons(started(reverify.number())))
                 .extracting(person -> person.get("nik"))
                 .containsExactlyElementsOf(activeNiks(reverified));
 
         long updated = unusedHousehold();
-        var update = changes.propose(
+        var update = proposals.propose(
                 withUpdate(change(UPDATE, updated), new HouseholdUpdate("Jl. Sungai Itik No. 3", null, null, null)),
                 OPERATOR);
         assertThat(changes.proposedChange(update.number()).update().address()).isEqualTo("Jl. Sungai Itik No. 3");
@@ -179,7 +191,7 @@ class ChangeRequestServiceIT {
 
         long removed = unusedHousehold();
         var removal =
-                changes.propose(withRemovalReason(change(REMOVE_HOUSEHOLD, removed), RemovalReason.MOVED), OPERATOR);
+                proposals.propose(withRemovalReason(change(REMOVE_HOUSEHOLD, removed), RemovalReason.MOVED), OPERATOR);
         assertThat(removal.removalReason()).isEqualTo(RemovalReason.MOVED);
         assertThat(persons(started(removal.number())))
                 .extracting(person -> person.get("nik"))
@@ -187,14 +199,14 @@ class ChangeRequestServiceIT {
 
         long joined = unusedHousehold();
         NewMember child = member("Nur Aisyah", LocalDate.of(2016, 8, 9), Sex.FEMALE, Relationship.CHILD);
-        var addition = changes.propose(withMember(change(ADD_MEMBER, joined), child), OPERATOR);
+        var addition = proposals.propose(withMember(change(ADD_MEMBER, joined), child), OPERATOR);
         assertThat(persons(started(addition.number())))
                 .containsExactly(Map.of("nik", child.nik(), "name", "Nur Aisyah", "birthDate", "2016-08-09"));
         assertThat(changes.proposedChange(addition.number()).member()).isEqualTo(child);
 
         long left = unusedHousehold();
         long leaving = nonHeadMember(left);
-        var departure = changes.propose(
+        var departure = proposals.propose(
                 withRemovalReason(withMemberId(change(REMOVE_MEMBER, left), leaving), RemovalReason.DECEASED),
                 OPERATOR);
         assertThat(departure.memberId()).isEqualTo(leaving);
@@ -213,9 +225,11 @@ class ChangeRequestServiceIT {
 
         String district = districtWithoutNumbers();
         String village = villageIn(district);
-        String first = changes.propose(newHouseholdChange(newHousehold(village, freshKk())), OPERATOR)
+        String first = proposals
+                .propose(newHouseholdChange(newHousehold(village, freshKk())), OPERATOR)
                 .number();
-        String second = changes.propose(newHouseholdChange(newHousehold(village, freshKk())), OPERATOR)
+        String second = proposals
+                .propose(newHouseholdChange(newHousehold(village, freshKk())), OPERATOR)
                 .number();
         String digits = district.replace(".", "");
         assertThat(first).isEqualTo("CR-" + digits + "-" + thisYear() + "-000001");
@@ -228,18 +242,18 @@ class ChangeRequestServiceIT {
         // A district without a counter yet: the proposals also race to create it.
         String village = villageIn(districtWithoutNumbers());
         int count = 6;
-        List<ProposeChange> proposals = new ArrayList<>();
+        List<ProposeChange> toPropose = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            proposals.add(newHouseholdChange(newHousehold(village, freshKk())));
+            toPropose.add(newHouseholdChange(newHousehold(village, freshKk())));
         }
         var pool = Executors.newFixedThreadPool(count);
         var go = new CountDownLatch(1);
         try {
             List<Future<String>> numbers = new ArrayList<>();
-            for (ProposeChange proposal : proposals) {
+            for (ProposeChange proposal : toPropose) {
                 numbers.add(pool.submit(() -> {
                     go.await();
-                    return changes.propose(proposal, OPERATOR).number();
+                    return proposals.propose(proposal, OPERATOR).number();
                 }));
             }
             go.countDown();
@@ -292,7 +306,7 @@ class ChangeRequestServiceIT {
                 newHouseholdChange(spouseFirst), "household.members[0].relationship", "household.members.firstIsHead");
 
         var incomplete = new NewHousehold(null, "Jl. Merdeka", "1", "2", "61.12.04", WELFARE, List.of(headMember()));
-        assertThatThrownBy(() -> changes.propose(newHouseholdChange(incomplete), OPERATOR))
+        assertThatThrownBy(() -> proposals.propose(newHouseholdChange(incomplete), OPERATOR))
                 .isInstanceOfSatisfying(
                         ConstraintViolationException.class,
                         e -> assertThat(e.getConstraintViolations().stream()
@@ -302,7 +316,7 @@ class ChangeRequestServiceIT {
                                         "household.kkNumber", "Wajib diisi.",
                                         "household.villageCode", "Kode desa harus berbentuk 61.12.04.2002.")));
 
-        assertThatThrownBy(() -> changes.propose(change(REVERIFY, 999_999_999L), OPERATOR))
+        assertThatThrownBy(() -> proposals.propose(change(REVERIFY, 999_999_999L), OPERATOR))
                 .isInstanceOf(NotFoundException.class);
         assertThat(count("select count(*) from change_request")).isEqualTo(before);
         verify(process, never()).start(any());
@@ -331,7 +345,7 @@ class ChangeRequestServiceIT {
         assertDecisionRefused(change, decision(Stage.DONE, Decision.APPROVE), "decision");
         assertDecisionRefused(change, decision(Stage.FIELD_CHECK, null), "decision");
 
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 decision(Stage.VILLAGE_DELIBERATION, Decision.DEFER).recorded());
         assertThat(changes.decisions(change.id()))
@@ -353,7 +367,7 @@ class ChangeRequestServiceIT {
         assertDecisionRefused(
                 change, decision(Stage.DISTRICT_VERIFICATION, Decision.RETURN).withReason("x".repeat(501)), "reason");
 
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 decision(Stage.FIELD_CHECK, Decision.REJECT)
                         .withReason("Rumah tidak ditemukan di alamat")
@@ -374,17 +388,17 @@ class ChangeRequestServiceIT {
                 "reference");
         assertDecisionRefused(change, decision(Stage.MINISTRY_DETERMINATION, Decision.APPROVE), "reference");
 
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 decision(Stage.DISTRICT_APPROVAL, Decision.RETURN)
                         .withReason("Lengkapi SPTJM")
                         .recorded());
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 decision(Stage.DISTRICT_APPROVAL, Decision.APPROVE)
                         .withReference("400.9/123/DINSOS/2026", LocalDate.of(2026, 3, 2))
                         .recorded());
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 decision(Stage.MINISTRY_DETERMINATION, Decision.APPROVE)
                         .withReference("KEPMENSOS 12/HUK/2026", LocalDate.of(2026, 3, 25))
@@ -402,7 +416,7 @@ class ChangeRequestServiceIT {
         var change = proposeReverification();
         Instant first = Instant.parse("2026-03-02T08:00:00Z");
         Instant second = Instant.parse("2026-03-20T09:30:00Z");
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 new RecordedDecision(
                         Stage.VILLAGE_DELIBERATION,
@@ -413,7 +427,7 @@ class ChangeRequestServiceIT {
                         "BA/07/2026",
                         LocalDate.of(2026, 3, 20),
                         second));
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 change.number(),
                 new RecordedDecision(Stage.FIELD_CHECK, OPERATOR, Decision.APPROVE, null, null, null, null, first));
 
@@ -439,17 +453,17 @@ class ChangeRequestServiceIT {
     @Test
     void of_two_people_deciding_on_the_same_change_at_once_the_second_gets_a_conflict() {
         var change = proposeReverification();
-        changes.enteredStage(change.number(), Stage.FIELD_CHECK, null);
+        bookkeeping.enteredStage(change.number(), Stage.FIELD_CHECK, null);
         var transaction = new TransactionTemplate(transactions);
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
                     changes.proposedChange(change.number()); // this person's transaction reads the change first
-                    CompletableFuture.runAsync(() -> changes.recordDecision(
+                    CompletableFuture.runAsync(() -> bookkeeping.recordDecision(
                                     change.number(),
                                     decision(Stage.FIELD_CHECK, Decision.APPROVE)
                                             .recorded()))
                             .join();
-                    changes.recordDecision(
+                    bookkeeping.recordDecision(
                             change.number(),
                             decision(Stage.FIELD_CHECK, Decision.REJECT)
                                     .withReason("Pindah")
@@ -468,9 +482,9 @@ class ChangeRequestServiceIT {
         String number = proposeReverification().number();
         Instant fieldCheckDue = Instant.parse("2026-03-16T08:00:00Z");
 
-        changes.enteredStage(number, Stage.FIELD_CHECK, fieldCheckDue);
-        changes.markReminded(number, Instant.parse("2026-03-13T08:00:00Z"));
-        changes.markOverdue(number);
+        bookkeeping.enteredStage(number, Stage.FIELD_CHECK, fieldCheckDue);
+        bookkeeping.markReminded(number, Instant.parse("2026-03-13T08:00:00Z"));
+        bookkeeping.markOverdue(number);
         var overdue = changes.findByNumber(number).orElseThrow();
         assertThat(overdue.stage()).isEqualTo(Stage.FIELD_CHECK);
         assertThat(overdue.dueDate()).isEqualTo(fieldCheckDue);
@@ -478,31 +492,32 @@ class ChangeRequestServiceIT {
         assertThat(remindedAt(number)).isNotNull();
 
         Instant deliberationDue = Instant.parse("2026-04-15T08:00:00Z");
-        changes.enteredStage(number, Stage.VILLAGE_DELIBERATION, deliberationDue);
+        bookkeeping.enteredStage(number, Stage.VILLAGE_DELIBERATION, deliberationDue);
         var next = changes.findByNumber(number).orElseThrow();
         assertThat(next.stage()).isEqualTo(Stage.VILLAGE_DELIBERATION);
         assertThat(next.dueDate()).isEqualTo(deliberationDue);
         assertThat(next.overdue()).isFalse();
         assertThat(remindedAt(number)).isNull();
 
-        changes.finished(number, ChangeStatus.REJECTED);
+        bookkeeping.finished(number, ChangeStatus.REJECTED);
         var done = changes.findByNumber(number).orElseThrow();
         assertThat(done.status()).isEqualTo(ChangeStatus.REJECTED);
         assertThat(done.stage()).isEqualTo(Stage.DONE);
         assertThat(done.dueDate()).isNull();
         assertThat(done.overdue()).isFalse();
-        assertThatThrownBy(() -> changes.finished(number, ChangeStatus.IN_PROGRESS))
+        assertThatThrownBy(() -> bookkeeping.finished(number, ChangeStatus.IN_PROGRESS))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void check_results_reported_one_at_a_time_add_up() throws Exception {
         long householdId = unusedHousehold();
-        String number = changes.propose(change(REVERIFY, householdId), OPERATOR).number();
+        String number =
+                proposals.propose(change(REVERIFY, householdId), OPERATOR).number();
         String nik = activeNiks(householdId).get(0);
 
-        changes.recordChecks(number, new CheckResults("MATCHED", Map.of(nik, "MATCHED"), null, null));
-        changes.recordChecks(number, new CheckResults(null, null, List.of(41L, 42L), null));
+        bookkeeping.recordChecks(number, new CheckResults("MATCHED", Map.of(nik, "MATCHED"), null, null));
+        bookkeeping.recordChecks(number, new CheckResults(null, null, List.of(41L, 42L), null));
 
         assertThat(changes.findByNumber(number).orElseThrow().civilRegistryResult())
                 .isEqualTo("MATCHED");
@@ -511,7 +526,8 @@ class ChangeRequestServiceIT {
         assertThat(findings.at("/matchesByNik/" + nik).asText()).isEqualTo("MATCHED");
         assertThat(findings.get("duplicateHouseholdIds").toString()).isEqualTo("[41,42]");
         assertThat(findings.has("failure")).isFalse();
-        assertThatThrownBy(() -> changes.recordChecks(number, new CheckResults(null, Map.of(nik, "PADAN"), null, null)))
+        assertThatThrownBy(() ->
+                        bookkeeping.recordChecks(number, new CheckResults(null, Map.of(nik, "PADAN"), null, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -521,24 +537,25 @@ class ChangeRequestServiceIT {
     void only_the_proposer_may_withdraw_and_only_while_the_change_is_in_progress() {
         var change = proposeReverification();
 
-        assertThatThrownBy(() -> changes.withdraw(change.id(), VILLAGE_HEAD)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.withdraw(change.id(), VILLAGE_HEAD))
+                .isInstanceOf(AccessDeniedException.class);
         verify(process, never()).withdraw(any());
 
-        changes.withdraw(change.id(), OPERATOR);
+        proposals.withdraw(change.id(), OPERATOR);
         verify(process).withdraw("pi-" + change.number());
         assertThat(changes.get(change.id()).status())
                 .as("the process reports the withdrawal")
                 .isEqualTo(ChangeStatus.IN_PROGRESS);
 
-        changes.finished(change.number(), ChangeStatus.WITHDRAWN);
-        assertThatThrownBy(() -> changes.withdraw(change.id(), OPERATOR))
+        bookkeeping.finished(change.number(), ChangeStatus.WITHDRAWN);
+        assertThatThrownBy(() -> proposals.withdraw(change.id(), OPERATOR))
                 .isInstanceOf(ChangeNotWithdrawableException.class);
 
         var ratified = proposeReverification();
         doThrow(new ChangeNotWithdrawableException(ratified.processInstanceId()))
                 .when(process)
                 .withdraw(ratified.processInstanceId());
-        assertThatThrownBy(() -> changes.withdraw(ratified.id(), OPERATOR))
+        assertThatThrownBy(() -> proposals.withdraw(ratified.id(), OPERATOR))
                 .isInstanceOf(ChangeNotWithdrawableException.class);
     }
 
@@ -547,14 +564,15 @@ class ChangeRequestServiceIT {
     @Test
     void an_approved_new_household_is_registered_once_with_the_civil_registrys_answers() {
         NewHousehold household = newHousehold(TELUK_EMPENING, freshKk());
-        String number = changes.propose(newHouseholdChange(household), OPERATOR).number();
+        String number =
+                proposals.propose(newHouseholdChange(household), OPERATOR).number();
         String headNik = household.members().get(0).nik();
         String spouseNik = household.members().get(1).nik();
-        changes.recordChecks(
+        bookkeeping.recordChecks(
                 number,
                 new CheckResults("NOT_MATCHED", Map.of(headNik, "MATCHED", spouseNik, "NOT_MATCHED"), List.of(), null));
 
-        changes.applyApproved(number);
+        approved.apply(number);
 
         var applied = changes.findByNumber(number).orElseThrow();
         assertThat(applied.householdId()).isNotNull();
@@ -569,7 +587,7 @@ class ChangeRequestServiceIT {
                 .extracting(m -> m.get("nik"), m -> m.get("relationship"), m -> m.get("civil_registry_status"))
                 .containsExactly(tuple(headNik, "HEAD", "MATCHED"), tuple(spouseNik, "SPOUSE", "NOT_MATCHED"));
 
-        changes.applyApproved(number);
+        approved.apply(number);
         assertThat(rows(applied.householdId())).isEqualTo(rows);
         assertThat(count("select count(*) from household where kk_number = ?", household.kkNumber()))
                 .isEqualTo(1);
@@ -579,9 +597,10 @@ class ChangeRequestServiceIT {
     @Test
     void an_approved_reverification_stamps_the_household_and_records_the_civil_registrys_answers() {
         long householdId = unusedHousehold();
-        String number = changes.propose(change(REVERIFY, householdId), OPERATOR).number();
+        String number =
+                proposals.propose(change(REVERIFY, householdId), OPERATOR).number();
         List<String> niks = activeNiks(householdId);
-        changes.recordChecks(
+        bookkeeping.recordChecks(
                 number,
                 new CheckResults("DECEASED", Map.of(niks.get(0), "MATCHED", niks.get(1), "DECEASED"), null, null));
         Rows before = rows(householdId);
@@ -601,7 +620,8 @@ class ChangeRequestServiceIT {
     void an_approved_update_changes_only_the_given_fields() {
         long householdId = unusedHousehold();
         var update = new HouseholdUpdate("Jl. Kenanga Gg. Damai No. 21", null, "005", WELFARE);
-        String number = changes.propose(withUpdate(change(UPDATE, householdId), update), OPERATOR)
+        String number = proposals
+                .propose(withUpdate(change(UPDATE, householdId), update), OPERATOR)
                 .number();
         Rows before = rows(householdId);
 
@@ -625,8 +645,8 @@ class ChangeRequestServiceIT {
     @Test
     void an_approved_removal_takes_the_household_off_the_list_with_its_reason() {
         long householdId = unusedHousehold();
-        String number = changes.propose(
-                        withRemovalReason(change(REMOVE_HOUSEHOLD, householdId), RemovalReason.DUPLICATE), OPERATOR)
+        String number = proposals
+                .propose(withRemovalReason(change(REMOVE_HOUSEHOLD, householdId), RemovalReason.DUPLICATE), OPERATOR)
                 .number();
         Rows before = rows(householdId);
 
@@ -647,9 +667,10 @@ class ChangeRequestServiceIT {
     void an_approved_new_member_joins_the_household_and_nobody_else_changes() {
         long householdId = unusedHousehold();
         NewMember child = member("Muhammad Rizki", LocalDate.of(2019, 1, 30), Sex.MALE, Relationship.CHILD);
-        String number = changes.propose(withMember(change(ADD_MEMBER, householdId), child), OPERATOR)
+        String number = proposals
+                .propose(withMember(change(ADD_MEMBER, householdId), child), OPERATOR)
                 .number();
-        changes.recordChecks(number, new CheckResults("MATCHED", Map.of(child.nik(), "MATCHED"), List.of(), null));
+        bookkeeping.recordChecks(number, new CheckResults("MATCHED", Map.of(child.nik(), "MATCHED"), List.of(), null));
         Rows before = rows(householdId);
 
         Rows after = appliedTwice(number, householdId);
@@ -675,7 +696,8 @@ class ChangeRequestServiceIT {
     void an_approved_member_removal_touches_only_that_member() {
         long householdId = unusedHousehold();
         long leaving = nonHeadMember(householdId);
-        String number = changes.propose(
+        String number = proposals
+                .propose(
                         withRemovalReason(
                                 withMemberId(change(REMOVE_MEMBER, householdId), leaving), RemovalReason.MOVED),
                         OPERATOR)
@@ -696,12 +718,14 @@ class ChangeRequestServiceIT {
     @Test
     void a_rejected_or_withdrawn_change_leaves_the_household_untouched() {
         long rejectedHousehold = unusedHousehold();
-        String rejected = changes.propose(
+        String rejected = proposals
+                .propose(
                         withRemovalReason(change(REMOVE_HOUSEHOLD, rejectedHousehold), RemovalReason.NOT_FOUND),
                         OPERATOR)
                 .number();
         long withdrawnHousehold = unusedHousehold();
-        String withdrawn = changes.propose(
+        String withdrawn = proposals
+                .propose(
                         withRemovalReason(
                                 withMemberId(
                                         change(REMOVE_MEMBER, withdrawnHousehold), nonHeadMember(withdrawnHousehold)),
@@ -711,16 +735,16 @@ class ChangeRequestServiceIT {
         Rows rejectedBefore = rows(rejectedHousehold);
         Rows withdrawnBefore = rows(withdrawnHousehold);
 
-        changes.recordDecision(
+        bookkeeping.recordDecision(
                 rejected,
                 decision(Stage.FIELD_CHECK, Decision.REJECT)
                         .withReason("Masih tinggal di sini")
                         .recorded());
-        changes.finished(rejected, ChangeStatus.REJECTED);
-        changes.finished(withdrawn, ChangeStatus.WITHDRAWN);
+        bookkeeping.finished(rejected, ChangeStatus.REJECTED);
+        bookkeeping.finished(withdrawn, ChangeStatus.WITHDRAWN);
 
-        assertThatThrownBy(() -> changes.applyApproved(rejected)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> changes.applyApproved(withdrawn)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> approved.apply(rejected)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> approved.apply(withdrawn)).isInstanceOf(IllegalStateException.class);
         assertThat(rows(rejectedHousehold)).isEqualTo(rejectedBefore);
         assertThat(rows(withdrawnHousehold)).isEqualTo(withdrawnBefore);
         assertThat(changes.findByNumber(rejected).orElseThrow().appliedAt()).isNull();
@@ -730,30 +754,30 @@ class ChangeRequestServiceIT {
 
     @Test
     void the_nik_and_region_check_names_what_is_wrong_on_its_face() {
-        assertThat(changes.nikAndRegionFailure(proposeNewHousehold(newHousehold(TELUK_EMPENING, freshKk()))))
+        assertThat(checks.nikAndRegionFailure(proposeNewHousehold(newHousehold(TELUK_EMPENING, freshKk()))))
                 .isEmpty();
-        assertThat(changes.nikAndRegionFailure(proposeReverification().number()))
-                .isEmpty();
+        assertThat(checks.nikAndRegionFailure(proposeReverification().number())).isEmpty();
 
-        assertThat(changes.nikAndRegionFailure(proposeNewHousehold(newHousehold("61.12.04.9999", freshKk()))))
+        assertThat(checks.nikAndRegionFailure(proposeNewHousehold(newHousehold("61.12.04.9999", freshKk()))))
                 .contains("UNKNOWN_REGION");
 
         NewHousehold zeroSerial =
                 withSpouseNik(newHousehold(TELUK_EMPENING, freshKk()), nik -> nik.substring(0, 12) + "0000");
-        assertThat(changes.nikAndRegionFailure(proposeNewHousehold(zeroSerial))).contains("INVALID_NIK");
+        assertThat(checks.nikAndRegionFailure(proposeNewHousehold(zeroSerial))).contains("INVALID_NIK");
         NewHousehold unknownKecamatan =
                 withSpouseNik(newHousehold(TELUK_EMPENING, freshKk()), nik -> "611299" + nik.substring(6));
-        assertThat(changes.nikAndRegionFailure(proposeNewHousehold(unknownKecamatan)))
+        assertThat(checks.nikAndRegionFailure(proposeNewHousehold(unknownKecamatan)))
                 .contains("INVALID_NIK");
 
-        assertThat(changes.nikAndRegionFailure(proposeNewHousehold(newHousehold(TELUK_EMPENING, "611204010112345"))))
+        assertThat(checks.nikAndRegionFailure(proposeNewHousehold(newHousehold(TELUK_EMPENING, "611204010112345"))))
                 .contains("INVALID_KK");
 
         NewMember badNik =
                 new NewMember("6112041234", "Dewi Lestari", LocalDate.of(2001, 2, 3), Sex.FEMALE, Relationship.CHILD);
-        String addition = changes.propose(withMember(change(ADD_MEMBER, unusedHousehold()), badNik), OPERATOR)
+        String addition = proposals
+                .propose(withMember(change(ADD_MEMBER, unusedHousehold()), badNik), OPERATOR)
                 .number();
-        assertThat(changes.nikAndRegionFailure(addition)).contains("INVALID_NIK");
+        assertThat(checks.nikAndRegionFailure(addition)).contains("INVALID_NIK");
     }
 
     @Test
@@ -761,22 +785,23 @@ class ChangeRequestServiceIT {
         long existing = unusedHousehold();
         String existingHeadNik = activeNiks(existing).get(0);
         NewHousehold withSomeoneListed = withSpouseNik(newHousehold(TELUK_EMPENING, freshKk()), nik -> existingHeadNik);
-        assertThat(changes.findDuplicates(proposeNewHousehold(withSomeoneListed)))
+        assertThat(checks.findDuplicates(proposeNewHousehold(withSomeoneListed)))
                 .isEqualTo(new DuplicateFinding("DUPLICATE_NIK", List.of(existing)));
 
         long joined = otherHouseholdThan(existing);
         NewMember listedElsewhere = new NewMember(
                 existingHeadNik, "Nama Lain", LocalDate.of(1980, 1, 1), Sex.MALE, Relationship.OTHER_RELATIVE);
-        String addition = changes.propose(withMember(change(ADD_MEMBER, joined), listedElsewhere), OPERATOR)
+        String addition = proposals
+                .propose(withMember(change(ADD_MEMBER, joined), listedElsewhere), OPERATOR)
                 .number();
-        assertThat(changes.findDuplicates(addition))
-                .isEqualTo(new DuplicateFinding("DUPLICATE_NIK", List.of(existing)));
+        assertThat(checks.findDuplicates(addition)).isEqualTo(new DuplicateFinding("DUPLICATE_NIK", List.of(existing)));
 
         NewMember alreadyHere = new NewMember(
                 activeNiks(joined).get(0), "Nama Sama", LocalDate.of(1980, 1, 1), Sex.MALE, Relationship.HEAD);
-        String again = changes.propose(withMember(change(ADD_MEMBER, joined), alreadyHere), OPERATOR)
+        String again = proposals
+                .propose(withMember(change(ADD_MEMBER, joined), alreadyHere), OPERATOR)
                 .number();
-        assertThat(changes.findDuplicates(again)).isEqualTo(new DuplicateFinding(null, List.of()));
+        assertThat(checks.findDuplicates(again)).isEqualTo(new DuplicateFinding(null, List.of()));
     }
 
     @Test
@@ -784,11 +809,11 @@ class ChangeRequestServiceIT {
         long existing = unusedHousehold();
         String kk = jdbc.queryForObject("select kk_number from household where id = ?", String.class, existing);
 
-        assertThat(changes.findDuplicates(proposeNewHousehold(newHousehold(TELUK_EMPENING, kk))))
+        assertThat(checks.findDuplicates(proposeNewHousehold(newHousehold(TELUK_EMPENING, kk))))
                 .isEqualTo(new DuplicateFinding(null, List.of(existing)));
-        assertThat(changes.findDuplicates(proposeNewHousehold(newHousehold(TELUK_EMPENING, freshKk()))))
+        assertThat(checks.findDuplicates(proposeNewHousehold(newHousehold(TELUK_EMPENING, freshKk()))))
                 .isEqualTo(new DuplicateFinding(null, List.of()));
-        assertThat(changes.findDuplicates(proposeReverification().number()))
+        assertThat(checks.findDuplicates(proposeReverification().number()))
                 .isEqualTo(new DuplicateFinding(null, List.of()));
     }
 
@@ -800,7 +825,7 @@ class ChangeRequestServiceIT {
         households.remove(removed, RemovalReason.MOVED);
 
         NewHousehold returning = withSpouseNik(newHousehold(TELUK_EMPENING, kk), nik -> headNik);
-        assertThat(changes.findDuplicates(proposeNewHousehold(returning)))
+        assertThat(checks.findDuplicates(proposeNewHousehold(returning)))
                 .isEqualTo(new DuplicateFinding(null, List.of()));
     }
 
@@ -868,15 +893,15 @@ class ChangeRequestServiceIT {
     }
 
     private ChangeRequestView proposeReverification() {
-        return changes.propose(change(REVERIFY, unusedHousehold()), OPERATOR);
+        return proposals.propose(change(REVERIFY, unusedHousehold()), OPERATOR);
     }
 
     private String proposeNewHousehold(NewHousehold household) {
-        return changes.propose(newHouseholdChange(household), OPERATOR).number();
+        return proposals.propose(newHouseholdChange(household), OPERATOR).number();
     }
 
     private void assertRefused(ProposeChange change, String field, String messageCode) {
-        assertThatThrownBy(() -> changes.propose(change, OPERATOR))
+        assertThatThrownBy(() -> proposals.propose(change, OPERATOR))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageCode()).isEqualTo(messageCode);
@@ -922,7 +947,7 @@ class ChangeRequestServiceIT {
             ChangeRequestView change, DecisionDraft draft, String field) {
         int before = changes.decisions(change.id()).size();
         var refused = assertThrows(
-                InvalidDecisionException.class, () -> changes.recordDecision(change.number(), draft.recorded()));
+                InvalidDecisionException.class, () -> bookkeeping.recordDecision(change.number(), draft.recorded()));
         assertThat(refused.field()).isEqualTo(field);
         assertThat(changes.decisions(change.id())).hasSize(before);
         return refused;
@@ -1090,18 +1115,18 @@ class ChangeRequestServiceIT {
                 jdbc
                         .queryForList("select * from household_member where household_id = ? order by id", householdId)
                         .stream()
-                        .map(ChangeRequestServiceIT::columns)
+                        .map(ChangeRequestLifecycleIT::columns)
                         .toList());
     }
 
     /** Applies the change twice, as a retried job would: the second time changes nothing. */
     private Rows appliedTwice(String number, long householdId) {
-        changes.applyApproved(number);
+        approved.apply(number);
         Rows once = rows(householdId);
         var applied = changes.findByNumber(number).orElseThrow();
         assertThat(applied.appliedAt()).isNotNull();
 
-        changes.applyApproved(number);
+        approved.apply(number);
         assertThat(rows(householdId)).isEqualTo(once);
         assertThat(changes.findByNumber(number).orElseThrow()).isEqualTo(applied);
         return once;

@@ -1,0 +1,166 @@
+package id.verivali.changerequest;
+
+import id.verivali.changerequest.ChangeJson.Findings;
+import id.verivali.common.web.PageView;
+import id.verivali.household.HouseholdService;
+import id.verivali.household.HouseholdView.MemberView;
+import id.verivali.household.Nik;
+import id.verivali.household.PersonToMatch;
+import id.verivali.region.RegionService;
+import id.verivali.security.RegionScope;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Change requests as the API, the inboxes, deliberations and the audit trail read them. */
+@Service
+@Transactional(readOnly = true)
+public class ChangeRequestQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("id"));
+
+    private final ChangeRequestRepository changes;
+    private final ChangeRequestDecisionRepository decisions;
+    private final HouseholdService households;
+    private final RegionService regions;
+
+    ChangeRequestQueries(
+            ChangeRequestRepository changes,
+            ChangeRequestDecisionRepository decisions,
+            HouseholdService households,
+            RegionService regions) {
+        this.changes = changes;
+        this.decisions = decisions;
+        this.households = households;
+        this.regions = regions;
+    }
+
+    /** Every change ever proposed in the region, whatever its status. */
+    public long countIn(RegionScope scope) {
+        return changes.count(ChangeRequestRepository.listed(scope, null, null));
+    }
+
+    /** The changes in a region, newest first; optionally of one status and stage, and of one household. */
+    public PageView<ChangeRequestSummary> list(
+            RegionScope scope, ChangeStatus status, Stage stage, Long householdId, int page, int size) {
+        var found = changes.findAll(
+                ChangeRequestRepository.listed(scope, status, stage, householdId),
+                PageRequest.of(page, size, NEWEST_FIRST));
+        return PageView.of(found, this::summaries);
+    }
+
+    /** One change with its decisions and check findings; 404 outside the caller's region. */
+    public ChangeRequestDetails details(long id, RegionScope scope) {
+        return details(changes.byIdWithin(scope, id));
+    }
+
+    public Optional<ChangeRequestView> findByNumber(String number) {
+        return changes.findByNumber(number).map(ChangeRequestView::of);
+    }
+
+    public ChangeRequestView get(long id) {
+        return ChangeRequestView.of(changes.byId(id));
+    }
+
+    /** Several changes by id, in one read; unknown ids are left out. */
+    public Map<Long, ChangeRequestView> views(Collection<Long> ids) {
+        return changes.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(ChangeRequest::id, ChangeRequestView::of));
+    }
+
+    /** The decisions taken on a change, oldest first. */
+    public List<DecisionView> decisions(long id) {
+        return decisionsOn(changes.byId(id));
+    }
+
+    /** What a change proposes, with the NIKs its checks look at. */
+    public ProposedChange proposedChange(String number) {
+        ChangeRequest change = changes.byNumber(number);
+        var payload = change.payload();
+        return new ProposedChange(
+                change.number(),
+                change.type(),
+                change.householdId(),
+                change.memberId(),
+                change.removalReason(),
+                change.villageCode(),
+                payload.household(),
+                payload.member(),
+                payload.update(),
+                niksConcerned(change));
+    }
+
+    /** A change with the names a reader needs, its decisions and what its checks found. */
+    ChangeRequestDetails details(ChangeRequest change) {
+        Findings findings = change.findings();
+        return new ChangeRequestDetails(
+                ChangeRequestView.of(change),
+                regions.names(List.of(change.villageCode())).get(change.villageCode()),
+                change.householdId() != null
+                        ? households.headName(change.householdId()).orElse(null)
+                        : change.proposedHead(),
+                decisionsOn(change),
+                new ChangeRequestDetails.Checks(
+                        findings.failure(),
+                        findings.matchesByNik() == null
+                                ? List.of()
+                                : findings.matchesByNik().entrySet().stream()
+                                        .map(match -> new ChangeRequestDetails.CivilRegistryMatch(
+                                                Nik.mask(match.getKey()), match.getValue()))
+                                        .toList(),
+                        findings.duplicateHouseholdIds() == null ? List.of() : findings.duplicateHouseholdIds()));
+    }
+
+    private List<DecisionView> decisionsOn(ChangeRequest change) {
+        return decisions.findByChangeRequestIdOrderByDecidedAtAscIdAsc(change.id()).stream()
+                .map(ChangeRequestDecision::view)
+                .toList();
+    }
+
+    private List<String> niksConcerned(ChangeRequest change) {
+        return switch (change.type()) {
+            case NEW_HOUSEHOLD, ADD_MEMBER -> change.proposedNiks();
+            case REMOVE_MEMBER ->
+                households.get(RegionScope.national(), change.householdId()).members().stream()
+                        .filter(m -> m.id().equals(change.memberId()))
+                        .map(MemberView::nik)
+                        .toList();
+            case REVERIFY, UPDATE, REMOVE_HOUSEHOLD ->
+                households.activeMembers(change.householdId()).stream()
+                        .map(PersonToMatch::nik)
+                        .toList();
+        };
+    }
+
+    private List<ChangeRequestSummary> summaries(List<ChangeRequest> page) {
+        Map<String, String> villages =
+                regions.names(page.stream().map(ChangeRequest::villageCode).toList());
+        Map<Long, String> heads = households.headNames(page.stream()
+                .map(ChangeRequest::householdId)
+                .filter(Objects::nonNull)
+                .toList());
+        return page.stream()
+                .map(change -> new ChangeRequestSummary(
+                        change.id(),
+                        change.number(),
+                        change.type(),
+                        change.stage(),
+                        change.status(),
+                        change.villageCode(),
+                        villages.get(change.villageCode()),
+                        change.householdId() != null ? heads.get(change.householdId()) : change.proposedHead(),
+                        change.dueDate(),
+                        change.overdue(),
+                        change.proposedAt(),
+                        change.proposedBy()))
+                .toList();
+    }
+}
