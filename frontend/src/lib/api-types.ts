@@ -19,7 +19,7 @@ export type MayOmit<T, K extends keyof T> = {
 export type RegionLevel = Schemas['RegionView']['level'];
 
 /** What a change request proposes. */
-export type ChangeType = Schemas['CreateChangeRequest']['type'];
+export type ChangeType = Schemas['ProposeChange']['type'];
 
 /** Where a change request stands. */
 export type ChangeStatus = Schemas['ChangeRequestDetails']['status'];

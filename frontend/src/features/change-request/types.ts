@@ -25,7 +25,7 @@ export const removalReasons = [
   'INVALID_NIK',
 ] as const satisfies readonly RemovalReason[];
 
-export type RemovalReason = NonNullable<Schemas['CreateChangeRequest']['removalReason']>;
+export type RemovalReason = NonNullable<Schemas['ProposeChange']['removalReason']>;
 
 export const sexes = ['MALE', 'FEMALE'] as const satisfies readonly Sex[];
 export type Sex = Schemas['NewMember']['sex'];
@@ -76,7 +76,7 @@ export type HouseholdUpdate = Omit<Partial<Schemas['HouseholdUpdate']>, 'welfare
 };
 
 /** `POST /api/change-requests`: which parts a type needs is the server's ProposeChange. */
-export type CreateChangeRequest = Omit<Schemas['CreateChangeRequest'], 'household' | 'update'> & {
+export type CreateChangeRequest = Omit<Schemas['ProposeChange'], 'household' | 'update'> & {
   household?: NewHousehold;
   update?: HouseholdUpdate;
 };

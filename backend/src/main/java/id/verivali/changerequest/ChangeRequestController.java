@@ -9,14 +9,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.groups.Default;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +58,7 @@ class ChangeRequestController {
             description = "Proposed earlier with this Idempotency-Key; nothing new was created",
             useReturnTypeSchema = true)
     ResponseEntity<ChangeRequestDetails> create(
-            @Valid @RequestBody CreateChangeRequest body,
+            @Validated({Default.class, ProposeChange.AtTheDoor.class}) @RequestBody ProposeChange body,
             // Checked here, not with a constraint: a constraint on a parameter would report the body's field errors
             // under the parameter's name instead of each field's.
             @Parameter(description = "Any text of 1 to 80 characters, new for each change (a UUID will do)")
@@ -69,7 +70,7 @@ class ChangeRequestController {
             throw new InvalidFieldException(
                     ChangeProposals.IDEMPOTENCY_KEY, "idempotencyKey.size", IDEMPOTENCY_KEY_MAX);
         }
-        Proposed proposed = proposals.propose(body.toProposal(), me, RegionScope.of(who), idempotencyKey);
+        Proposed proposed = proposals.propose(body, me, RegionScope.of(who), idempotencyKey);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
                 .path("/{id}")
                 .buildAndExpand(proposed.change().change().id())

@@ -3,7 +3,7 @@ package id.verivali.changerequest;
 import id.verivali.changerequest.ChangeJson.Findings;
 import id.verivali.common.web.PageView;
 import id.verivali.household.HouseholdService;
-import id.verivali.household.HouseholdView.MemberView;
+import id.verivali.household.MemberView;
 import id.verivali.household.Nik;
 import id.verivali.household.PersonToMatch;
 import id.verivali.region.RegionService;

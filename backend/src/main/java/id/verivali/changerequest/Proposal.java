@@ -5,7 +5,7 @@ import id.verivali.common.web.InvalidFieldException;
 import id.verivali.household.HouseholdService;
 import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.HouseholdView;
-import id.verivali.household.HouseholdView.MemberView;
+import id.verivali.household.MemberView;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.PersonToMatch;

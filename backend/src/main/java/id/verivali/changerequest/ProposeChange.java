@@ -1,5 +1,6 @@
 package id.verivali.changerequest;
 
+import id.verivali.common.web.PlainText;
 import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
@@ -14,8 +15,12 @@ import jakarta.validation.constraints.Size;
  * {@code member} to add one, {@code memberId} to remove one; {@code update} to correct a household. Other parts are
  * ignored.
  *
+ * <p>The API also refuses, at the door, a proposed NIK or family card number that is invalid on its face
+ * ({@link AtTheDoor}); a proposal that arrives another way meets the same rules in the process's own check.
+ *
  * @param reason why the proposer asks for the change
  */
+@ValidProposedNumbers(groups = ProposeChange.AtTheDoor.class)
 public record ProposeChange(
         @NotNull(message = "{problemDetail.field.required}") ChangeType type,
         Long householdId,
@@ -24,5 +29,13 @@ public record ProposeChange(
         @Valid NewHousehold household,
         @Valid NewMember member,
         @Valid HouseholdUpdate update,
-        @Size(max = 500, message = "{field.size.max}") String reason,
-        @Size(max = 1000, message = "{field.size.max}") String note) {}
+
+        @Size(max = 500, message = "{field.size.max}") @PlainText(multiline = true)
+        String reason,
+
+        @Size(max = 1000, message = "{field.size.max}") @PlainText(multiline = true)
+        String note) {
+
+    /** The validation group of the checks only the API makes. */
+    public interface AtTheDoor {}
+}

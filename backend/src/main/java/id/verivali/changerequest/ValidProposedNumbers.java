@@ -31,7 +31,7 @@ import java.util.List;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ValidProposedNumbers, CreateChangeRequest> {
+    class Validator implements ConstraintValidator<ValidProposedNumbers, ProposeChange> {
 
         private final NikValidator niks;
 
@@ -40,7 +40,7 @@ import java.util.List;
         }
 
         @Override
-        public boolean isValid(CreateChangeRequest request, ConstraintValidatorContext context) {
+        public boolean isValid(ProposeChange request, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean valid = true;
             NewHousehold household = request.household();

@@ -183,16 +183,7 @@ public class HouseholdService {
         Household household = load(id);
         // Queried rather than taken from the household: a member just added is not in its loaded list.
         var all = members.findByHouseholdIdOrderById(id).stream()
-                .map(m -> new HouseholdSnapshot.MemberSnapshot(
-                        m.id(),
-                        m.nik(),
-                        m.name(),
-                        m.birthDate(),
-                        m.sex(),
-                        m.relationship(),
-                        m.civilRegistryStatus(),
-                        m.status(),
-                        m.removalReason()))
+                .map(MemberView::of)
                 .toList();
         return new HouseholdSnapshot(
                 household.id(),
@@ -273,18 +264,7 @@ public class HouseholdService {
                 household.status(),
                 household.removalReason(),
                 household.version(),
-                household.members().stream()
-                        .map(m -> new HouseholdView.MemberView(
-                                m.id(),
-                                m.nik(),
-                                m.name(),
-                                m.birthDate(),
-                                m.sex(),
-                                m.relationship(),
-                                m.civilRegistryStatus(),
-                                m.status(),
-                                m.removalReason()))
-                        .toList());
+                household.members().stream().map(MemberView::of).toList());
     }
 
     private static String escapeLike(String text) {

@@ -1,7 +1,6 @@
 package id.verivali.household;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,16 +18,4 @@ public record HouseholdSnapshot(
         String villageCode,
         WelfareAttributes welfare,
         Instant lastVerifiedAt,
-        List<MemberSnapshot> members) {
-
-    public record MemberSnapshot(
-            long id,
-            String nik,
-            String name,
-            LocalDate birthDate,
-            Sex sex,
-            Relationship relationship,
-            CivilRegistryStatus civilRegistryStatus,
-            RecordStatus status,
-            RemovalReason removalReason) {}
-}
+        List<MemberView> members) {}

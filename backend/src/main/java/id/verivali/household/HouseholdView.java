@@ -1,6 +1,5 @@
 package id.verivali.household;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** A household's details with its members and their full NIKs. */
@@ -18,16 +17,4 @@ public record HouseholdView(
         RecordStatus status,
         RemovalReason removalReason,
         long version,
-        List<MemberView> members) {
-
-    public record MemberView(
-            Long id,
-            String nik,
-            String name,
-            LocalDate birthDate,
-            Sex sex,
-            Relationship relationship,
-            CivilRegistryStatus civilRegistryStatus,
-            RecordStatus status,
-            RemovalReason removalReason) {}
-}
+        List<MemberView> members) {}

@@ -1,20 +1,19 @@
 package id.verivali.report;
 
-import id.verivali.region.RegionCode;
 import id.verivali.security.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,13 +32,6 @@ class ReportController {
             + " refused (403). A date that is not YYYY-MM-DD, an until after today or a since after until: 400"
             + " naming the field.";
 
-    private static final String REGION =
-            "The region, e.g. 61.12; my own region when absent (the whole country for the ministry)";
-    private static final String SINCE =
-            "First day of the period (YYYY-MM-DD): the registry before is counted at its start";
-    private static final String UNTIL = "Last day of the period (YYYY-MM-DD), today at the latest and by default: the"
-            + " registry after is counted at its end";
-
     private final SummaryService summaries;
     private final SummaryExports exports;
 
@@ -56,16 +48,8 @@ class ReportController {
                     + " 2021), for the region and per child region (a district's kecamatan, a kecamatan's villages,"
                     + " the country's provinces)."
                     + PERIOD)
-    SummaryView summary(
-            @Parameter(description = REGION) @RequestParam(required = false) @RegionCode String region,
-            @Parameter(description = SINCE, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String since,
-            @Parameter(description = UNTIL, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String until,
-            Authentication who) {
-        return summaries.summary(RegionScope.of(who).narrowedTo(region), since, until);
+    SummaryView summary(@ParameterObject @Valid ReportQuery query, Authentication who) {
+        return summaries.summary(RegionScope.of(who).narrowedTo(query.region()), query.since(), query.until());
     }
 
     @GetMapping("/summary.csv")
@@ -78,16 +62,8 @@ class ReportController {
             responseCode = "200",
             description = "Content-Disposition: attachment; filename=\"ringkasan-61.12-2026-11-23.csv\"",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> csv(
-            @Parameter(description = REGION) @RequestParam(required = false) @RegionCode String region,
-            @Parameter(description = SINCE, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String since,
-            @Parameter(description = UNTIL, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String until,
-            Authentication who) {
-        return download(region, since, until, ExportFormat.CSV, who);
+    ResponseEntity<byte[]> csv(@ParameterObject @Valid ReportQuery query, Authentication who) {
+        return download(query, ExportFormat.CSV, who);
     }
 
     @GetMapping("/summary.xlsx")
@@ -103,22 +79,13 @@ class ReportController {
                     @Content(
                             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> xlsx(
-            @Parameter(description = REGION) @RequestParam(required = false) @RegionCode String region,
-            @Parameter(description = SINCE, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String since,
-            @Parameter(description = UNTIL, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String until,
-            Authentication who) {
-        return download(region, since, until, ExportFormat.XLSX, who);
+    ResponseEntity<byte[]> xlsx(@ParameterObject @Valid ReportQuery query, Authentication who) {
+        return download(query, ExportFormat.XLSX, who);
     }
 
-    private ResponseEntity<byte[]> download(
-            String region, String since, String until, ExportFormat format, Authentication who) {
-        SummaryExport export =
-                exports.export(RegionScope.of(who).narrowedTo(region), since, until, format, who.getName());
+    private ResponseEntity<byte[]> download(ReportQuery query, ExportFormat format, Authentication who) {
+        SummaryExport export = exports.export(
+                RegionScope.of(who).narrowedTo(query.region()), query.since(), query.until(), format, who.getName());
         return ResponseEntity.ok()
                 .contentType(export.mediaType())
                 .header(
