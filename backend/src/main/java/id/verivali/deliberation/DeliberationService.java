@@ -90,6 +90,16 @@ public class DeliberationService {
      */
     @Transactional
     public DeliberationView hold(HoldDeliberation request, MultipartFile minutes, CurrentUser chair) {
+        Map<String, TaskView> tasks = checked(request, minutes, chair);
+        StoredDocument stored = documents.store(minutes, chair.username());
+        completeAll(request, chair);
+        var saved = deliberations.save(deliberation(request, tasks, stored, chair));
+        recordHeld(saved, chair);
+        return view(saved, stored);
+    }
+
+    /** The open tasks the deliberation decides, by id, once every field and item is checked; refused otherwise. */
+    private Map<String, TaskView> checked(HoldDeliberation request, MultipartFile minutes, CurrentUser chair) {
         var refusals = new ArrayList<Refusal>();
         if (request == null) {
             refusals.add(Refusal.of(DELIBERATION_FIELD, "problemDetail.field.required"));
@@ -110,37 +120,38 @@ public class DeliberationService {
         if (!refusals.isEmpty()) {
             throw new DeliberationRefusedException(refusals);
         }
+        return tasks;
+    }
 
-        StoredDocument stored = documents.store(minutes, chair.username());
-        completeAll(request, chair);
-        var decided = new ArrayList<DeliberationDecision>();
-        var audited = new ArrayList<AuditDetails.DeliberationHeld.Decided>();
-        for (var item : request.decisions()) {
-            var task = tasks.get(item.taskId());
-            decided.add(new DeliberationDecision(
-                    item.taskId(),
-                    task.changeRequestId(),
-                    task.changeRequestNumber(),
-                    item.decision(),
-                    blankToNull(item.reason()),
-                    blankToNull(item.note())));
-            audited.add(new AuditDetails.DeliberationHeld.Decided(
-                    task.changeRequestId(),
-                    task.changeRequestNumber(),
-                    item.decision().name()));
-        }
-        var saved = deliberations.save(new Deliberation(
+    private Deliberation deliberation(
+            HoldDeliberation request, Map<String, TaskView> tasks, StoredDocument minutes, CurrentUser chair) {
+        var decided = request.decisions().stream()
+                .map(item -> {
+                    var task = tasks.get(item.taskId());
+                    return new DeliberationDecision(
+                            item.taskId(),
+                            task.changeRequestId(),
+                            task.changeRequestNumber(),
+                            item.decision(),
+                            blankToNull(item.reason()),
+                            blankToNull(item.note()));
+                })
+                .toList();
+        return new Deliberation(
                 request.level(),
                 request.level().isNational() ? null : request.regionCode(),
                 request.heldOn(),
                 request.place().strip(),
                 request.minutesNumber().strip(),
                 request.attendees().stream().map(String::strip).toList(),
-                stored.id(),
-                stored.sha256(),
+                minutes.id(),
+                minutes.sha256(),
                 decided,
                 chair.username(),
-                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private void recordHeld(Deliberation saved, CurrentUser chair) {
         audit.record(
                 chair.username(),
                 AuditAction.DELIBERATION_HELD,
@@ -155,9 +166,13 @@ public class DeliberationService {
                                 saved.minutesDocumentId(),
                                 saved.minutesSha256(),
                                 saved.attendees(),
-                                audited)
+                                saved.decisions().stream()
+                                        .map(d -> new AuditDetails.DeliberationHeld.Decided(
+                                                d.changeRequestId(),
+                                                d.changeRequestNumber(),
+                                                d.decision().name()))
+                                        .toList())
                         .json());
-        return view(saved, stored);
     }
 
     /** 404 outside the caller's region; a ministry decree is the ministry's. */

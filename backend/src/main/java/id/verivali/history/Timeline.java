@@ -220,41 +220,14 @@ final class Timeline {
         record.assignments()
                 .forEach(a -> claims.computeIfAbsent(a.taskId(), id -> new ArrayList<>())
                         .add(a));
-        var variables = new HashMap<String, ObjectNode>();
-        record.decisionVariables().forEach(update -> {
-            var key = update.taskId() != null ? update.taskId() : update.activityInstanceId();
-            variables.computeIfAbsent(key, k -> json.createObjectNode()).put(update.name(), update.value());
-        });
+        var variables = decisionVariablesByTask();
         // The completed decision task of each stage run, for the follow-ups it closed.
         var decidedInScope = new HashMap<String, TaskRun>();
         var tasks = record.tasks();
         for (int i = 0; i < tasks.size(); i++) {
             var task = tasks.get(i);
             var run = runs.get(task.activityInstanceId());
-            var opened = draft(
-                    task.createdAt(),
-                    task.followUp() ? TimelineKind.ESCALATED : TimelineKind.TASK_CREATED,
-                    after(task.enteredBy(), 0.1));
-            opened.task(task);
-            opened.candidateGroup = task.candidateGroups().isEmpty()
-                    ? null
-                    : task.candidateGroups().get(0);
-            if (task.dueAt() != null) {
-                var due = json.createObjectNode();
-                due.put("dueAt", task.dueAt().toString());
-                opened.details = due;
-            }
-            for (var claim : claims.getOrDefault(task.taskId(), List.of())) {
-                var claimed = draft(
-                        claim.at(),
-                        claim.claimed() ? TimelineKind.TASK_CLAIMED : TimelineKind.TASK_UNCLAIMED,
-                        after(task.enteredBy(), 0.2));
-                claimed.task(task);
-                claimed.actor = claim.by() != null ? claim.by() : claim.assignee();
-                var assignee = json.createObjectNode();
-                assignee.put("assignee", claim.assignee());
-                claimed.details = assignee;
-            }
+            opened(task, claims.getOrDefault(task.taskId(), List.of()));
             if (task.endedAt() == null) {
                 continue;
             }
@@ -290,6 +263,43 @@ final class Timeline {
             if (decision != null && decision.decision() == Decision.RETURN) {
                 returned(decision, task, tasks.subList(i + 1, tasks.size()));
             }
+        }
+    }
+
+    /** The decision variables each task (or, for a deliberation's, its activity instance) wrote. */
+    private Map<String, ObjectNode> decisionVariablesByTask() {
+        var variables = new HashMap<String, ObjectNode>();
+        record.decisionVariables().forEach(update -> {
+            var key = update.taskId() != null ? update.taskId() : update.activityInstanceId();
+            variables.computeIfAbsent(key, k -> json.createObjectNode()).put(update.name(), update.value());
+        });
+        return variables;
+    }
+
+    /** A task created (or a follow-up opened by an escalation) with its due date, then each claim and release. */
+    private void opened(TaskRun task, List<Assignment> claims) {
+        var opened = draft(
+                task.createdAt(),
+                task.followUp() ? TimelineKind.ESCALATED : TimelineKind.TASK_CREATED,
+                after(task.enteredBy(), 0.1));
+        opened.task(task);
+        opened.candidateGroup =
+                task.candidateGroups().isEmpty() ? null : task.candidateGroups().get(0);
+        if (task.dueAt() != null) {
+            var due = json.createObjectNode();
+            due.put("dueAt", task.dueAt().toString());
+            opened.details = due;
+        }
+        for (var claim : claims) {
+            var claimed = draft(
+                    claim.at(),
+                    claim.claimed() ? TimelineKind.TASK_CLAIMED : TimelineKind.TASK_UNCLAIMED,
+                    after(task.enteredBy(), 0.2));
+            claimed.task(task);
+            claimed.actor = claim.by() != null ? claim.by() : claim.assignee();
+            var assignee = json.createObjectNode();
+            assignee.put("assignee", claim.assignee());
+            claimed.details = assignee;
         }
     }
 

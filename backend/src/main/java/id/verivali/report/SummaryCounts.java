@@ -40,6 +40,16 @@ class SummaryCounts {
      * with nothing under it is absent. {@code start} and {@code end} are the moments "before" and "after" count.
      */
     Map<String, Tally> byChild(RegionScope scope, int childCodeLength, Instant start, Instant end) {
+        var params = parameters(scope, start, end);
+        String child = "substring(h.village_code, 1, " + childCodeLength + ")";
+        Map<String, Tally> tallies = new HashMap<>();
+        countHouseholds(scope, child, params, tallies);
+        countMembers(scope, child, params, tallies);
+        countProposedForDeletion(scope, child, params, tallies);
+        return tallies;
+    }
+
+    private static MapSqlParameterSource parameters(RegionScope scope, Instant start, Instant end) {
         var params = new MapSqlParameterSource()
                 .addValue("active", RecordStatus.ACTIVE.name())
                 .addValue("removed", RecordStatus.REMOVED.name())
@@ -58,9 +68,11 @@ class SummaryCounts {
                 .addValue("end", Timestamp.from(end));
         scope.regionCode().ifPresent(code -> params.addValue("region", code));
         scope.descendantsPattern().ifPresent(pattern -> params.addValue("under", pattern));
-        String child = "substring(h.village_code, 1, " + childCodeLength + ")";
+        return params;
+    }
 
-        Map<String, Tally> tallies = new HashMap<>();
+    private void countHouseholds(
+            RegionScope scope, String child, MapSqlParameterSource params, Map<String, Tally> tallies) {
         jdbc.query(
                 """
                 select %1$s as child,
@@ -82,6 +94,10 @@ class SummaryCounts {
                                 row.getLong("households_before"),
                                 row.getLong("households_after")),
                         Tally::plus));
+    }
+
+    private void countMembers(
+            RegionScope scope, String child, MapSqlParameterSource params, Map<String, Tally> tallies) {
         jdbc.query(
                 """
                 select %1$s as child,
@@ -121,7 +137,11 @@ class SummaryCounts {
                                 row.getLong("members_before"),
                                 row.getLong("members_after")),
                         Tally::plus));
-        // A member under both a household's removal and their own is one person proposed for deletion.
+    }
+
+    /** A member under both a household's removal and their own is one person proposed for deletion. */
+    private void countProposedForDeletion(
+            RegionScope scope, String child, MapSqlParameterSource params, Map<String, Tally> tallies) {
         jdbc.query(
                 """
                 select %1$s as child, count(distinct m.id) as proposed
@@ -135,7 +155,6 @@ class SummaryCounts {
                 params,
                 (row, i) -> tallies.merge(
                         row.getString("child"), Tally.ofProposedForDeletion(row.getLong("proposed")), Tally::plus));
-        return tallies;
     }
 
     /**
