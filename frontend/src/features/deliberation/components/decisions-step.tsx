@@ -13,22 +13,24 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { allowedDecisions, limits, reasonRequired } from '../deliberation-rules';
-import type { Decision, DeliberationLevel, PendingTask } from '../types';
+import { limits, reasonRequired, sharedDecisions } from '../deliberation-rules';
+import type { Decision, PendingTask } from '../types';
 import type { WizardValues } from '../wizard-values';
 
 interface DecisionsStepProps {
-  level: DeliberationLevel;
   form: FormInstance<WizardValues>;
   tasks: PendingTask[];
   /** The server's errors by task id and field. */
   itemErrors: Record<string, Record<string, string[]>>;
 }
 
-/** Step 3: a decision on each selected change, with the reason a rejection or a return needs. */
-export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepProps) {
+/**
+ * Step 3: a decision on each selected change, among those the server offers on its task, with the
+ * reason a rejection or a return needs. "Set all" offers what every selected change allows.
+ */
+export function DecisionsStep({ form, tasks, itemErrors }: DecisionsStepProps) {
   const { t } = useTranslation('deliberation');
-  const decisions = allowedDecisions(level);
+  const decisions = sharedDecisions(tasks);
 
   const setAll = (decision: Decision) =>
     form.setFieldsValue({
@@ -37,21 +39,18 @@ export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepP
 
   return (
     <Flex vertical gap="middle">
-      <Flex gap="small" wrap align="center" role="group" aria-label={t('decisions.setAll')}>
-        <Typography.Text>{t('decisions.setAll')}:</Typography.Text>
-        {decisions.map((decision) => (
-          <Button key={decision} onClick={() => setAll(decision)}>
-            {t(`decisions.setAllTo.${decision}`)}
-          </Button>
-        ))}
-      </Flex>
+      {decisions.length > 0 && (
+        <Flex gap="small" wrap align="center" role="group" aria-label={t('decisions.setAll')}>
+          <Typography.Text>{t('decisions.setAll')}:</Typography.Text>
+          {decisions.map((decision) => (
+            <Button key={decision} onClick={() => setAll(decision)}>
+              {t(`decisions.setAllTo.${decision}`)}
+            </Button>
+          ))}
+        </Flex>
+      )}
       {tasks.map((task) => (
-        <DecisionCard
-          key={task.id}
-          task={task}
-          decisions={decisions}
-          errors={itemErrors[task.id] ?? {}}
-        />
+        <DecisionCard key={task.id} task={task} errors={itemErrors[task.id] ?? {}} />
       ))}
     </Flex>
   );
@@ -59,11 +58,10 @@ export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepP
 
 interface DecisionCardProps {
   task: PendingTask;
-  decisions: readonly Decision[];
   errors: Record<string, string[]>;
 }
 
-function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
+function DecisionCard({ task, errors }: DecisionCardProps) {
   const { t } = useTranslation('deliberation');
   const number = task.changeRequestNumber;
   const server = (field: string) =>
@@ -93,7 +91,7 @@ function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
           >
             <Radio.Group
               aria-label={t('field.decisionFor', { number })}
-              options={decisions.map((decision) => ({
+              options={task.decisions.map((decision) => ({
                 value: decision,
                 label: t(`decision.${decision}`),
               }))}

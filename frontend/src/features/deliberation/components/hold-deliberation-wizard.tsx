@@ -91,13 +91,14 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
         return;
       }
       setPickError(undefined);
-      // Every change starts approved; a change picked again keeps what was decided on it.
+      // Every change the server lets the chair approve starts approved; a change picked again
+      // keeps what was decided on it.
       const decisions = form.getFieldValue('decisions') as WizardValues['decisions'];
       form.setFieldsValue({
         decisions: Object.fromEntries(
-          selected
-            .filter((id) => !decisions?.[id]?.decision)
-            .map((id) => [id, { ...decisions?.[id], decision: 'APPROVE' as const }]),
+          selectedTasks
+            .filter((task) => !decisions?.[task.id]?.decision && task.decisions.includes('APPROVE'))
+            .map((task) => [task.id, { ...decisions?.[task.id], decision: 'APPROVE' as const }]),
         ),
       });
     } else {
@@ -229,12 +230,7 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
         )}
         {step === 1 && <MinutesStep level={level} form={form} serverErrors={serverErrors.fields} />}
         {step === 2 && (
-          <DecisionsStep
-            level={level}
-            form={form}
-            tasks={selectedTasks}
-            itemErrors={serverErrors.items}
-          />
+          <DecisionsStep form={form} tasks={selectedTasks} itemErrors={serverErrors.items} />
         )}
         {step === 3 && (
           <ReviewStep

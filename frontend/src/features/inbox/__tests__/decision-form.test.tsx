@@ -30,13 +30,25 @@ function completing(answer: () => Response = () => HttpResponse.json(deliberatio
 }
 
 describe('decision form', () => {
-  it('offers only the decisions the stage allows', () => {
+  it('offers exactly the decisions the server sent with the task', () => {
     renderForm();
 
-    expect(screen.getByRole('radio', { name: 'Setujui' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Tolak' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Tunda' })).toBeInTheDocument();
-    expect(screen.queryByRole('radio', { name: 'Kembalikan' })).not.toBeInTheDocument();
+    expect(
+      screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['Setujui', 'Tolak', 'Tunda']);
+  });
+
+  it('offers no decision the server left out, whatever the stage', () => {
+    renderForm({
+      ...deliberationTask,
+      stage: 'SUBDISTRICT_PLENARY',
+      decisions: ['REJECT', 'RETURN'],
+    });
+
+    expect(
+      screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['Tolak', 'Kembalikan']);
+    expect(screen.queryByRole('radio', { name: 'Setujui' })).not.toBeInTheDocument();
   });
 
   it('asks for a reason before it sends a rejection', async () => {

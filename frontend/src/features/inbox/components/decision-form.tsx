@@ -5,13 +5,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { ApiError } from '@/lib/api-client';
 
 import { useCompleteTask } from '../api/complete-task';
-import {
-  allowedDecisions,
-  maxLength,
-  reasonRequired,
-  referenceRequired,
-  takesReference,
-} from '../decision-rules';
+import { maxLength, reasonRequired, referenceRequired, takesReference } from '../decision-rules';
 import type { CompleteTask, Task } from '../types';
 
 const formFields: (keyof CompleteTask)[] = [
@@ -39,8 +33,8 @@ interface DecisionFormProps {
 }
 
 /**
- * A decision on a task: only the decisions its stage allows, with the reason, letter or decree the
- * server asks for. A refused decision keeps what the user typed and shows why beside the fields.
+ * A decision on a task: exactly the decisions the server offers on it, with the reason, letter or
+ * decree the server asks for. A refused decision keeps what the user typed and shows why beside the fields.
  */
 export function DecisionForm({ task, onDecided }: DecisionFormProps) {
   const { t } = useTranslation('inbox');
@@ -93,7 +87,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={allowedDecisions(task.stage).map((value) => ({
+            options={task.decisions.map((value) => ({
               value,
               label: t(`decision.${value}`),
             }))}
