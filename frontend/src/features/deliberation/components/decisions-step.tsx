@@ -13,6 +13,8 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { fieldErrorProps, fieldErrorsAt, type FieldErrors } from '@/lib/field-errors';
+
 import { limits, reasonRequired, sharedDecisions } from '../deliberation-rules';
 import type { Decision, PendingTask } from '../types';
 import type { WizardValues } from '../wizard-values';
@@ -20,15 +22,15 @@ import type { WizardValues } from '../wizard-values';
 interface DecisionsStepProps {
   form: FormInstance<WizardValues>;
   tasks: PendingTask[];
-  /** The server's errors by task id and field. */
-  itemErrors: Record<string, Record<string, string[]>>;
+  /** The server's errors; those on a change (`['decisions', taskId, field]`) show on its card. */
+  serverErrors: FieldErrors;
 }
 
 /**
  * Step 3: a decision on each selected change, among those the server offers on its task, with the
  * reason a rejection or a return needs. "Set all" offers what every selected change allows.
  */
-export function DecisionsStep({ form, tasks, itemErrors }: DecisionsStepProps) {
+export function DecisionsStep({ form, tasks, serverErrors }: DecisionsStepProps) {
   const { t } = useTranslation('deliberation');
   const decisions = sharedDecisions(tasks);
 
@@ -50,7 +52,7 @@ export function DecisionsStep({ form, tasks, itemErrors }: DecisionsStepProps) {
         </Flex>
       )}
       {tasks.map((task) => (
-        <DecisionCard key={task.id} task={task} errors={itemErrors[task.id] ?? {}} />
+        <DecisionCard key={task.id} task={task} errors={serverErrors} />
       ))}
     </Flex>
   );
@@ -58,14 +60,14 @@ export function DecisionsStep({ form, tasks, itemErrors }: DecisionsStepProps) {
 
 interface DecisionCardProps {
   task: PendingTask;
-  errors: Record<string, string[]>;
+  errors: FieldErrors;
 }
 
 function DecisionCard({ task, errors }: DecisionCardProps) {
   const { t } = useTranslation('deliberation');
   const number = task.changeRequestNumber;
-  const server = (field: string) =>
-    errors[field] ? { validateStatus: 'error' as const, help: errors[field].join(' ') } : {};
+  const server = (field: string) => fieldErrorProps(errors, ['decisions', task.id, field]);
+  const taskErrors = fieldErrorsAt(errors, ['decisions', task.id, 'taskId']);
 
   return (
     <Card
@@ -78,8 +80,8 @@ function DecisionCard({ task, errors }: DecisionCardProps) {
       <Typography.Paragraph type="secondary">
         {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
       </Typography.Paragraph>
-      {errors.taskId && (
-        <Alert type="error" showIcon title={errors.taskId.join(' ')} style={{ marginBottom: 12 }} />
+      {taskErrors.length > 0 && (
+        <Alert type="error" showIcon title={taskErrors.join(' ')} style={{ marginBottom: 12 }} />
       )}
       <Row gutter={16}>
         <Col xs={24} lg={8}>

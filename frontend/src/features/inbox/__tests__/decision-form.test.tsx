@@ -103,6 +103,24 @@ describe('decision form', () => {
     expect(onDecided).not.toHaveBeenCalled();
   });
 
+  it('lists above the form an error on a field it does not show', async () => {
+    completing(() =>
+      problem(400, 'Permintaan tidak valid.', [
+        { field: 'reason', message: 'Tindak lanjut ditutup tanpa alasan.' },
+        { field: 'note', message: 'Catatan terlalu panjang.' },
+      ]),
+    );
+    const { user } = renderForm({ ...deliberationTask, followUp: true, decisions: [] });
+
+    await user.type(screen.getByLabelText('Catatan'), 'Sudah ditindaklanjuti');
+    await user.click(screen.getByRole('button', { name: 'Tutup tindak lanjut' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Tindak lanjut ditutup tanpa alasan.');
+    expect(alert).not.toHaveTextContent('Catatan terlalu panjang.');
+    expect(await screen.findByText('Catatan terlalu panjang.')).toBeInTheDocument();
+  });
+
   it("shows the server's message when someone else has decided", async () => {
     completing(() => problem(409, 'Tugas sudah diputuskan oleh kades-2002.'));
     const { user } = renderForm();
