@@ -2,20 +2,23 @@ import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ApiError } from '@/lib/api-client';
+import { ApiError, type FieldProblem } from '@/lib/api-client';
 import { problemText } from '@/lib/problem-text';
 
 interface ProblemAlertProps {
   error: unknown;
-  /** List the server's field errors too; off where a form shows them beside its fields. */
-  showFieldErrors?: boolean;
+  /**
+   * The server's field errors to list: by default all it sent; a form passes those its fields do
+   * not show (`applyFieldErrors`).
+   */
+  fieldErrors?: readonly FieldProblem[];
   action?: ReactNode;
 }
 
 /** An API error in the user's language: the server's own text when it sent one. */
-export function ProblemAlert({ error, showFieldErrors = true, action }: ProblemAlertProps) {
+export function ProblemAlert({ error, fieldErrors: listed, action }: ProblemAlertProps) {
   const { t } = useTranslation();
-  const fieldErrors = showFieldErrors && error instanceof ApiError ? error.fieldErrors : [];
+  const fieldErrors = listed ?? (error instanceof ApiError ? error.fieldErrors : []);
   return (
     <Alert
       type="error"

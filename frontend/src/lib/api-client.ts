@@ -1,3 +1,4 @@
+import type { Schemas } from './api-types';
 import { currentLanguage } from './i18n';
 
 /** One invalid field, as the server names it (`username`, `members[0].nik`). */
@@ -16,14 +17,11 @@ export interface ProblemDetail {
   errors?: FieldProblem[];
 }
 
-/** One page of a list, numbered from 0. */
-export interface Page<T> {
-  content: T[];
-  page: number;
-  size: number;
-  totalElements: number;
-  totalPages: number;
-}
+/**
+ * One page of a list, numbered from 0: the server's `PageView` (every `PageView…` schema has the
+ * same fields), with the feature's own type for the items.
+ */
+export type Page<T> = Omit<Schemas['PageViewTaskView'], 'content'> & { content: T[] };
 
 /**
  * A request that failed. `status` is 0 when the server could not be reached; `detail` and

@@ -1,8 +1,9 @@
 import type { Schemas } from './api-types';
 
 /**
- * The server's stages and the decisions each allows (Stage.java), written once for every screen that
- * shows or takes a decision: the inbox decides one task, a deliberation many.
+ * The server's stages (Stage.java), in chain order, for every screen that names or filters by them.
+ * Which decisions a task allows is not kept here: the server sends them with each task
+ * (`TaskView.decisions`).
  */
 export const stages = [
   'CHECKS',
@@ -19,27 +20,40 @@ export type Stage = Schemas['ChangeRequestDetails']['stage'];
 
 export type Decision = Schemas['DecisionView']['decision'];
 
-/** The decisions each stage with tasks allows; CHECKS and DONE have no tasks. */
-const decisionsByStage = {
-  FIELD_CHECK: ['APPROVE', 'REJECT'],
-  // Musyawarah desa/kelurahan: a change not ready yet waits for the next one.
-  VILLAGE_DELIBERATION: ['APPROVE', 'REJECT', 'DEFER'],
-  SUBDISTRICT_PLENARY: ['APPROVE', 'REJECT', 'RETURN'],
-  DISTRICT_VERIFICATION: ['APPROVE', 'REJECT', 'RETURN'],
-  DISTRICT_APPROVAL: ['APPROVE', 'REJECT', 'RETURN'],
-  MINISTRY_DETERMINATION: ['APPROVE', 'REJECT', 'RETURN'],
-} as const satisfies Partial<Record<Stage, readonly Decision[]>>;
+/** The stages at which somebody decides, in chain order; CHECKS and DONE have no tasks. */
+export const decidingStages = [
+  'FIELD_CHECK',
+  'VILLAGE_DELIBERATION',
+  'SUBDISTRICT_PLENARY',
+  'DISTRICT_VERIFICATION',
+  'DISTRICT_APPROVAL',
+  'MINISTRY_DETERMINATION',
+] as const satisfies readonly Exclude<Stage, 'CHECKS' | 'DONE'>[];
 
 /** A stage at which somebody decides. */
-export type DecidingStage = keyof typeof decisionsByStage;
+export type DecidingStage = (typeof decidingStages)[number];
 
-export const decidingStages = Object.keys(decisionsByStage) as readonly DecidingStage[];
-
-export function allowedDecisions(stage: DecidingStage): readonly Decision[] {
-  return decisionsByStage[stage];
-}
+/*
+ * What a decision needs besides itself, as the server checks it (ChangeRequestService). These are
+ * hints for the forms only: the server refuses what lacks them with a problem naming the field.
+ */
 
 /** The server refuses a rejection or a return without a reason. */
 export function reasonRequired(decision: Decision | undefined) {
   return decision === 'REJECT' || decision === 'RETURN';
+}
+
+/**
+ * Whether a letter's or decree's number is needed: the Dinas Sosial head approves with a signed
+ * ratification letter, and the ministry decides only by decree (Kepmensos), whatever it decides.
+ */
+export function referenceRequired(stage: Stage, decision: Decision | undefined) {
+  return (
+    stage === 'MINISTRY_DETERMINATION' || (stage === 'DISTRICT_APPROVAL' && decision === 'APPROVE')
+  );
+}
+
+/** Stages whose decisions cite a letter or a decree. */
+export function takesReference(stage: Stage) {
+  return stage === 'DISTRICT_APPROVAL' || stage === 'MINISTRY_DETERMINATION';
 }

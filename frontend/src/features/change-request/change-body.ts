@@ -125,14 +125,3 @@ export function changeBody(
 /** Whether an update changes anything: the server refuses one that does not (`update`). */
 export const updatesSomething = (body: CreateChangeRequest) =>
   body.update !== undefined && Object.values(body.update).some((part) => part !== undefined);
-
-/**
- * A server field name as the form names it: `household.members[0].nik` is
- * `['household', 'members', 0, 'nik']`.
- */
-export function fieldPath(field: string): (string | number)[] {
-  return field
-    .split(/\.|\[(\d+)\]/)
-    .filter((part) => part !== undefined && part !== '')
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}

@@ -1,6 +1,4 @@
-import { allowedDecisions as allowedByStage } from '@/lib/stage-rules';
-
-import type { Decision, DeliberationLevel, DeliberationStage } from './types';
+import type { Decision, DeliberationLevel, DeliberationStage, PendingTask } from './types';
 
 /** Who chairs each level (docs/domain.md), as the server's DeliberationLevel says. */
 const levelByChair: Partial<Record<string, DeliberationLevel>> = {
@@ -34,12 +32,18 @@ export const stageOf: Record<DeliberationLevel, DeliberationStage> = {
   MINISTRY: 'MINISTRY_DETERMINATION',
 };
 
-/** The decisions the stage of the level allows. */
-export function allowedDecisions(level: DeliberationLevel): readonly Decision[] {
-  return allowedByStage(stageOf[level]);
-}
-
 export { reasonRequired } from '@/lib/stage-rules';
+
+/**
+ * The decisions every one of the tasks allows, as the server sent them for each, in the order it
+ * sent them for the first: what "set all" may set.
+ */
+export function sharedDecisions(tasks: readonly Pick<PendingTask, 'decisions'>[]): Decision[] {
+  const [first, ...rest] = tasks;
+  return (first?.decisions ?? []).filter((decision) =>
+    rest.every((task) => task.decisions.includes(decision)),
+  );
+}
 
 /** The server's limits (HoldDeliberation, DocumentStore). */
 export const limits = {

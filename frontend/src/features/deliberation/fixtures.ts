@@ -21,6 +21,7 @@ function task(id: string, number: string, head: string, village: [string, string
     villageName: village[1],
     dueDate: '2099-03-16T08:00:00Z',
     overdue: false,
+    decisions: ['APPROVE', 'REJECT', 'RETURN'],
   };
 }
 

@@ -17,7 +17,10 @@ export type DeliberationStage =
 
 export type { ChangeType, Decision };
 
-/** The parts of an inbox task (`GET /api/tasks`) a deliberation lists. */
+/**
+ * The parts of an inbox task (`GET /api/tasks`) a deliberation lists; `decisions`: what the server
+ * lets the chair decide on it.
+ */
 export type PendingTask = MayOmit<
   Pick<
     Schemas['TaskView'],
@@ -32,6 +35,7 @@ export type PendingTask = MayOmit<
     | 'dueDate'
     | 'overdue'
     | 'claimedBy'
+    | 'decisions'
   >,
   'householdHead' | 'villageName' | 'dueDate' | 'claimedBy'
 >;

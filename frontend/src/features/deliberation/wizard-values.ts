@@ -1,6 +1,14 @@
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 
+import type { FieldProblem } from '@/lib/api-client';
+import {
+  placeFieldErrors,
+  withoutFieldErrors,
+  type FieldErrors,
+  type FieldPath,
+} from '@/lib/field-errors';
+
 import { deliberationField, itemField } from './deliberation-rules';
 import type {
   Chair,
@@ -56,69 +64,50 @@ export function deliberationBody(
   };
 }
 
-/** The server's refusal sorted by where the chair fixes it. */
-export interface PlacedErrors {
-  /** Minutes fields: `attendees[2]` is shown beside the attendees. */
-  fields: Partial<Record<MinutesField, string[]>>;
-  /** By task id, then by the item's field (`taskId`, `decision`, `reason`, `note`). */
-  items: Record<string, Record<string, string[]>>;
-  /** What no field shows (the level, the region, a missing part). */
-  other: string[];
-}
-
-export const noErrors: PlacedErrors = { fields: {}, items: {}, other: [] };
-
 function isMinutesField(field: string): field is MinutesField {
   return (minutesFields as readonly string[]).includes(field);
 }
 
 /**
- * Puts each `{field, message}` of the refusal where it belongs: `decisions[i].reason` beside the
- * reason of the i-th change sent, the deliberation's own fields beside them.
+ * Where the wizard shows a field the server names: `decisions[3].reason` beside the reason of the
+ * fourth change sent, `attendees[2]` beside the attendees, the minutes' own fields beside
+ * themselves; nowhere the level, the region or a missing part.
  */
-export function placeErrors(
-  errors: { field: string; message: string }[],
-  sentTaskIds: string[],
-): PlacedErrors {
-  const placed: PlacedErrors = { fields: {}, items: {}, other: [] };
-  for (const { field, message } of errors) {
-    const item = itemField(field);
-    const taskId = item && sentTaskIds[item.index];
-    if (item && taskId) {
-      const itemErrors = (placed.items[taskId] ??= {});
-      (itemErrors[item.field] ??= []).push(message);
-      continue;
-    }
-    const own = deliberationField(field);
-    if (isMinutesField(own)) {
-      (placed.fields[own] ??= []).push(message);
-    } else {
-      placed.other.push(message);
-    }
+export function wizardField(field: string, sentTaskIds: readonly string[]): FieldPath | undefined {
+  const item = itemField(field);
+  if (item) {
+    const taskId = sentTaskIds[item.index];
+    return taskId === undefined ? undefined : ['decisions', taskId, item.field];
   }
-  return placed;
+  const own = deliberationField(field);
+  return isMinutesField(own) ? [own] : undefined;
+}
+
+/** The server's refusal sorted by where the chair fixes it; `unplaced`: what no field shows. */
+export function placeErrors(
+  problems: readonly FieldProblem[],
+  sentTaskIds: readonly string[],
+): FieldErrors {
+  return placeFieldErrors(problems, (field) => wizardField(field, sentTaskIds));
 }
 
 /** Drops the server's errors on what the chair has just changed. */
-export function clearChanged(errors: PlacedErrors, changed: WizardValues): PlacedErrors {
-  const fields = { ...errors.fields };
-  const items = { ...errors.items };
+export function clearChanged(errors: FieldErrors, changed: WizardValues): FieldErrors {
+  const names: FieldPath[] = [];
   for (const key of Object.keys(changed)) {
     if (key === 'decisions') {
       for (const [taskId, item] of Object.entries(changed.decisions ?? {})) {
-        const remaining = { ...items[taskId] };
         for (const field of Object.keys(item ?? {})) {
-          delete remaining[field];
+          names.push(['decisions', taskId, field]);
           // Another decision may need no reason: the old refusal no longer applies.
           if (field === 'decision') {
-            delete remaining.reason;
+            names.push(['decisions', taskId, 'reason']);
           }
         }
-        items[taskId] = remaining;
       }
     } else if (isMinutesField(key)) {
-      delete fields[key];
+      names.push([key]);
     }
   }
-  return { fields, items, other: errors.other };
+  return withoutFieldErrors(errors, names);
 }

@@ -16,16 +16,22 @@ const read: HouseholdRead = {
   villageCode: '61.12.04.2002',
 };
 
-function page(content: HouseholdRead[]): Page<HouseholdRead> {
-  return { content, page: 0, size: 20, totalElements: content.length, totalPages: 1 };
+function page(content: HouseholdRead[], totalElements = content.length): Page<HouseholdRead> {
+  return {
+    content,
+    page: 0,
+    size: 20,
+    totalElements,
+    totalPages: Math.ceil(totalElements / 20),
+  };
 }
 
-function recordSearches() {
+function recordSearches(totalElements = 1) {
   const searches: string[] = [];
   server.use(
     http.get('/api/audit/reads', ({ request }) => {
       searches.push(new URL(request.url).search);
-      return HttpResponse.json(page([read]));
+      return HttpResponse.json(page([read], totalElements));
     }),
   );
   return searches;
@@ -63,6 +69,25 @@ describe('reads log', () => {
     await user.click(screen.getByRole('button', { name: 'Atur ulang' }));
 
     await vi.waitFor(() => expect(searches.at(-1)).toBe('?page=0&size=20'));
+  });
+
+  it('pages through the reads, and filters from the first page again', async () => {
+    const searches = recordSearches(45);
+    const { user } = renderWithProviders(<ReadsLog />);
+    await screen.findByText('operator.desa');
+    expect(screen.getByText('45 akses')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('listitem', { name: '3' }));
+    await vi.waitFor(() => expect(searches.at(-1)).toBe('?page=2&size=20'));
+
+    await user.type(screen.getByLabelText('Pengguna'), 'kades');
+    await user.click(screen.getByRole('button', { name: 'Terapkan' }));
+    await vi.waitFor(() => expect(searches.at(-1)).toBe('?user=kades&page=0&size=20'));
+
+    await user.click(screen.getByRole('listitem', { name: '2' }));
+    await vi.waitFor(() => expect(searches.at(-1)).toBe('?user=kades&page=1&size=20'));
+    await user.click(screen.getByRole('button', { name: 'Terapkan' }));
+    await vi.waitFor(() => expect(searches.at(-1)).toBe('?user=kades&page=0&size=20'));
   });
 
   it('says so when nothing was read', async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePaging } from '@/lib/paging';
 
 import { useChanges } from '../api/get-changes';
 import { formatInstant } from '../format-instant';
@@ -27,9 +28,9 @@ interface ChangePickerProps {
 export function ChangePicker({ replayPath }: ChangePickerProps) {
   const { t } = useTranslation('audit');
   const navigate = useNavigate();
-  const [page, setPage] = useState(0);
+  const paging = usePaging({ size: changesPageSize });
   const [missing, setMissing] = useState<string>();
-  const changes = useChanges({ page, size: changesPageSize });
+  const changes = useChanges({ page: paging.page, size: paging.size });
 
   const open = (query: string) => {
     const wanted = query.trim();
@@ -111,14 +112,9 @@ export function ChangePicker({ replayPath }: ChangePickerProps) {
             onClick: () => void navigate(replayPath(change.id)),
             style: { cursor: 'pointer' },
           })}
-          pagination={{
-            current: page + 1,
-            pageSize: changesPageSize,
-            total: changes.data?.totalElements ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => t('changes.total', { count: total }),
-            onChange: (current) => setPage(current - 1),
-          }}
+          pagination={paging.pagination(changes.data, {
+            total: (count) => t('changes.total', { count }),
+          })}
         />
       </Flex>
     </Card>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePaging } from '@/lib/paging';
 
 import { type ReadsFilter, useReads } from '../api/get-reads';
 import type { HouseholdRead } from '../types';
@@ -17,16 +18,14 @@ interface FilterValues {
   to?: string;
 }
 
-const noFilter: ReadsFilter = { page: 0, size: readsPageSize };
+type Filter = Omit<ReadsFilter, 'page' | 'size'>;
 
-function toFilter(values: FilterValues): ReadsFilter {
+function toFilter(values: FilterValues): Filter {
   return {
     household: values.household ?? undefined,
     user: values.user?.trim() || undefined,
     from: values.from || undefined,
     to: values.to || undefined,
-    page: 0,
-    size: readsPageSize,
   };
 }
 
@@ -34,8 +33,15 @@ function toFilter(values: FilterValues): ReadsFilter {
 export function ReadsLog() {
   const { t } = useTranslation('audit');
   const [form] = Form.useForm<FilterValues>();
-  const [filter, setFilter] = useState<ReadsFilter>(noFilter);
-  const reads = useReads(filter);
+  const [filter, setFilter] = useState<Filter>({});
+  const paging = usePaging({ size: readsPageSize, filter });
+  const reads = useReads({ ...filter, page: paging.page, size: paging.size });
+
+  /** Applied again, even unchanged, a filter starts from the first page. */
+  const apply = (next: Filter) => {
+    setFilter(next);
+    paging.setPage(0);
+  };
 
   const columns: TableColumnsType<HouseholdRead> = [
     { key: 'at', title: t('reads.at'), dataIndex: 'at', render: formatInstant },
@@ -55,7 +61,7 @@ export function ReadsLog() {
         <Form<FilterValues>
           form={form}
           layout="inline"
-          onFinish={(values) => setFilter(toFilter(values))}
+          onFinish={(values) => apply(toFilter(values))}
           style={{ rowGap: 8 }}
         >
           <Form.Item name="household" label={t('reads.household')}>
@@ -77,7 +83,7 @@ export function ReadsLog() {
             <Button
               onClick={() => {
                 form.resetFields();
-                setFilter(noFilter);
+                apply({});
               }}
             >
               {t('reads.reset')}
@@ -93,14 +99,9 @@ export function ReadsLog() {
           loading={reads.isFetching}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('reads.empty') }}
-          pagination={{
-            current: filter.page + 1,
-            pageSize: readsPageSize,
-            total: reads.data?.totalElements ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => t('reads.total', { count: total }),
-            onChange: (current) => setFilter({ ...filter, page: current - 1 }),
-          }}
+          pagination={paging.pagination(reads.data, {
+            total: (count) => t('reads.total', { count }),
+          })}
         />
       </Flex>
     </Card>

@@ -54,6 +54,28 @@ describe('login form', () => {
     expect(await screen.findByText('Nama pengguna terlalu panjang.')).toBeInTheDocument();
   });
 
+  it('lists above the form a field error no field of it shows', async () => {
+    withCsrfCookie();
+    server.use(
+      http.post('/api/auth/login', () =>
+        problem(400, 'Periksa kembali isian yang ditandai.', [
+          { field: 'password', message: 'Kata sandi terlalu panjang.' },
+          { field: 'realm', message: 'Ranah masuk tidak dikenal.' },
+        ]),
+      ),
+    );
+    const { user } = renderWithProviders(<LoginForm onSignedIn={vi.fn()} />);
+
+    await user.type(screen.getByLabelText('Nama pengguna'), 'op-6112042002');
+    await user.type(screen.getByLabelText('Kata sandi'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ranah masuk tidak dikenal.');
+    expect(alert).not.toHaveTextContent('Kata sandi terlalu panjang.');
+    expect(await screen.findByText('Kata sandi terlalu panjang.')).toBeInTheDocument();
+  });
+
   it('asks for both fields before it sends anything', async () => {
     const { user } = renderWithProviders(<LoginForm onSignedIn={vi.fn()} />);
 

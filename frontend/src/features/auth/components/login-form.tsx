@@ -1,13 +1,13 @@
 import { Button, Form, Input, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { isApiError } from '@/lib/api-client';
+import type { FieldProblem } from '@/lib/api-client';
+import { applyFieldErrors } from '@/lib/field-errors';
 
 import { useLogin } from '../api/login';
 import type { Credentials, Me } from '../types';
-
-const fields: (keyof Credentials)[] = ['username', 'password'];
 
 interface LoginFormProps {
   onSignedIn: (me: Me) => void;
@@ -17,22 +17,12 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation('auth');
   const [form] = Form.useForm<Credentials>();
   const login = useLogin();
+  const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
 
   const submit = (credentials: Credentials) =>
     login.mutate(credentials, {
       onSuccess: (me) => onSignedIn(me),
-      onError: (error) => {
-        if (isApiError(error)) {
-          form.setFields(
-            error.fieldErrors
-              .filter(({ field }) => fields.includes(field as keyof Credentials))
-              .map(({ field, message }) => ({
-                name: field as keyof Credentials,
-                errors: [message],
-              })),
-          );
-        }
-      },
+      onError: (error) => setUnplaced(applyFieldErrors(error, form)),
     });
 
   return (
@@ -44,7 +34,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
       onFinish={submit}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        {login.isError && <ProblemAlert error={login.error} showFieldErrors={false} />}
+        {login.isError && <ProblemAlert error={login.error} fieldErrors={unplaced} />}
         <div>
           <Form.Item
             name="username"

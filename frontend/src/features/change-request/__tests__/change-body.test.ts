@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { changeBody, fieldPath, updatesSomething } from '../change-body';
+import { changeBody, updatesSomething } from '../change-body';
 
 describe('change body', () => {
-  it('names a server field as the form does', () => {
-    expect(fieldPath('household.members[1].nik')).toEqual(['household', 'members', 1, 'nik']);
-    expect(fieldPath('member.nik')).toEqual(['member', 'nik']);
-    expect(fieldPath('removalReason')).toEqual(['removalReason']);
-    expect(fieldPath('household.kkNumber')).toEqual(['household', 'kkNumber']);
-  });
-
   it('sends only the parts a type takes', () => {
     const values = {
       removalReason: 'MOVED' as const,

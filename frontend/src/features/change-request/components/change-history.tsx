@@ -1,10 +1,10 @@
 import { App, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DueDateTag } from '@/components/due-date-tag';
 import { ProblemAlert } from '@/components/problem-alert';
 import { intlLocale } from '@/lib/i18n';
+import { usePaging } from '@/lib/paging';
 
 import { useChangeRequests } from '../api/get-change-requests';
 import { useWithdrawChangeRequest } from '../api/withdraw-change-request';
@@ -36,8 +36,13 @@ export function ChangeHistory({ householdId, username }: ChangeHistoryProps) {
   const { t } = useTranslation('change');
   const { t: tCommon } = useTranslation();
   const { message } = App.useApp();
-  const [page, setPage] = useState(0);
-  const changes = useChangeRequests({ household: householdId, page, size: historyPageSize });
+  // Another household's history starts from its first page.
+  const paging = usePaging({ size: historyPageSize, filter: householdId });
+  const changes = useChangeRequests({
+    household: householdId,
+    page: paging.page,
+    size: paging.size,
+  });
   const withdraw = useWithdrawChangeRequest();
 
   const withdrawChange = (change: ChangeRequestSummary) =>
@@ -134,15 +139,10 @@ export function ChangeHistory({ householdId, username }: ChangeHistoryProps) {
           loading={changes.isFetching}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: changes.isPending ? tCommon('state.loading') : t('history.empty') }}
-          pagination={{
-            current: page + 1,
-            pageSize: historyPageSize,
-            total: changes.data?.totalElements ?? 0,
+          pagination={paging.pagination(changes.data, {
+            total: (count) => t('history.total', { count }),
             hideOnSinglePage: true,
-            showSizeChanger: false,
-            showTotal: (total) => t('history.total', { count: total }),
-            onChange: (current) => setPage(current - 1),
-          }}
+          })}
         />
       </Flex>
     </section>

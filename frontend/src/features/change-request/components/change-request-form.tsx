@@ -9,7 +9,6 @@ import {
   Col,
   Flex,
   Form,
-  type FormInstance,
   Input,
   Row,
   Select,
@@ -21,12 +20,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import type { FieldProblem } from '@/lib/api-client';
+import { applyFieldErrors, fieldPath, type FieldPath } from '@/lib/field-errors';
 
 import { useCreateChangeRequest } from '../api/create-change-request';
 import { householdQuery } from '../api/get-household';
 import { useSubdistrictExists } from '../api/get-region';
-import { changeBody, fieldPath, updatesSomething, type ChangeFormValues } from '../change-body';
+import { changeBody, updatesSomething, type ChangeFormValues } from '../change-body';
 import { newIdempotencyKey } from '../idempotency-key';
 import {
   isSixteenDigits,
@@ -49,7 +49,7 @@ const maxLength = { reason: 500, note: 1000, address: 200 };
 const rtRwPattern = /^\d{1,3}$/;
 
 /** Where the server's `update` error shows: the first of the update's fields. */
-const placedAs: Record<string, (string | number)[]> = { update: ['update', 'address'] };
+const placedAs: Record<string, FieldPath> = { update: ['update', 'address'] };
 
 type ChangeRequestFormProps = {
   onProposed: (change: ChangeRequestDetails) => void;
@@ -103,7 +103,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
   const [idempotencyKey] = useState(newIdempotencyKey);
   const create = useCreateChangeRequest(idempotencyKey);
   const subdistrictExists = useSubdistrictExists();
-  const [unplaced, setUnplaced] = useState(false);
+  const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
 
   const initialType: ChangeType =
     props.householdId === undefined ? 'NEW_HOUSEHOLD' : (props.initialType ?? 'REVERIFY');
@@ -150,21 +150,11 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
         void message.success(t('form.proposed', { number: change.number }));
         onProposed(change);
       },
-      onError: (error) => {
-        if (!(error instanceof ApiError)) {
-          setUnplaced(false);
-          return;
-        }
-        const placed = error.fieldErrors.map(({ field, message: text }) => ({
-          name: placedAs[field] ?? fieldPath(field),
-          errors: [text],
-        }));
-        // The server's names are not the form's typed paths: any field may come back.
-        const anyField = form as FormInstance;
-        anyField.setFields(placed);
-        // A field this form does not show (householdId, the Idempotency-Key) is listed above it.
-        setUnplaced(placed.some(({ name }) => anyField.getFieldError(name).length === 0));
-      },
+      // A field this form does not show (householdId, the Idempotency-Key) is listed above it.
+      onError: (error) =>
+        setUnplaced(
+          applyFieldErrors(error, form, { map: (field) => placedAs[field] ?? fieldPath(field) }),
+        ),
     });
   };
 
@@ -198,7 +188,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
     >
       {create.isError && (
         <Form.Item>
-          <ProblemAlert error={create.error} showFieldErrors={unplaced} />
+          <ProblemAlert error={create.error} fieldErrors={unplaced} />
         </Form.Item>
       )}
       {household ? (

@@ -9,7 +9,7 @@ import { server } from '@/testing/server';
 
 import { HoldDeliberationWizard } from '../components/hold-deliberation-wizard';
 import { camat, heldPlenary, plenaryTasks, tasksPage } from '../fixtures';
-import type { HoldDeliberation } from '../types';
+import type { HoldDeliberation, PendingTask } from '../types';
 
 type User = ReturnType<typeof renderWithProviders>['user'];
 
@@ -158,6 +158,48 @@ describe('hold deliberation wizard', { timeout: 30_000 }, () => {
     await next(user);
     expect(await screen.findByRole('heading', { name: 'Tinjau' })).toBeInTheDocument();
     expect(screen.getByText('Disetujui: 3')).toBeInTheDocument();
+  });
+
+  it('offers on each change the decisions the server sent for its task', async () => {
+    const [first, second, third] = plenaryTasks as [PendingTask, PendingTask, PendingTask];
+    server.use(
+      http.get('/api/tasks', () =>
+        HttpResponse.json(
+          tasksPage(
+            [
+              first,
+              { ...second, decisions: ['APPROVE', 'REJECT'] },
+              { ...third, decisions: ['REJECT', 'RETURN'] },
+            ],
+            0,
+            1,
+            3,
+          ),
+        ),
+      ),
+    );
+    const { user } = renderWithProviders(<HoldDeliberationWizard chair={camat} onHeld={vi.fn()} />);
+    await toDecisions(user);
+
+    const offered = (number: string) =>
+      within(row(number))
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent);
+    expect(offered('CR-2026-000101')).toEqual(['Setujui', 'Tolak', 'Kembalikan']);
+    expect(offered('CR-2026-000102')).toEqual(['Setujui', 'Tolak']);
+    expect(offered('CR-2026-000103')).toEqual(['Tolak', 'Kembalikan']);
+    // A change that may not be approved does not start approved.
+    expect(within(row('CR-2026-000102')).getByRole('radio', { name: 'Setujui' })).toBeChecked();
+    for (const radio of within(row('CR-2026-000103')).getAllByRole('radio')) {
+      expect(radio).not.toBeChecked();
+    }
+    // All at once only to what every change allows.
+    const setAll = screen.getByRole('group', { name: 'Tetapkan semua' });
+    expect(
+      within(setAll)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Tolak semua']);
   });
 
   it('sends the deliberation as a JSON part and the signed minutes as a file part', async () => {

@@ -13,22 +13,26 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { allowedDecisions, limits, reasonRequired } from '../deliberation-rules';
-import type { Decision, DeliberationLevel, PendingTask } from '../types';
+import { fieldErrorProps, fieldErrorsAt, type FieldErrors } from '@/lib/field-errors';
+
+import { limits, reasonRequired, sharedDecisions } from '../deliberation-rules';
+import type { Decision, PendingTask } from '../types';
 import type { WizardValues } from '../wizard-values';
 
 interface DecisionsStepProps {
-  level: DeliberationLevel;
   form: FormInstance<WizardValues>;
   tasks: PendingTask[];
-  /** The server's errors by task id and field. */
-  itemErrors: Record<string, Record<string, string[]>>;
+  /** The server's errors; those on a change (`['decisions', taskId, field]`) show on its card. */
+  serverErrors: FieldErrors;
 }
 
-/** Step 3: a decision on each selected change, with the reason a rejection or a return needs. */
-export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepProps) {
+/**
+ * Step 3: a decision on each selected change, among those the server offers on its task, with the
+ * reason a rejection or a return needs. "Set all" offers what every selected change allows.
+ */
+export function DecisionsStep({ form, tasks, serverErrors }: DecisionsStepProps) {
   const { t } = useTranslation('deliberation');
-  const decisions = allowedDecisions(level);
+  const decisions = sharedDecisions(tasks);
 
   const setAll = (decision: Decision) =>
     form.setFieldsValue({
@@ -37,21 +41,18 @@ export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepP
 
   return (
     <Flex vertical gap="middle">
-      <Flex gap="small" wrap align="center" role="group" aria-label={t('decisions.setAll')}>
-        <Typography.Text>{t('decisions.setAll')}:</Typography.Text>
-        {decisions.map((decision) => (
-          <Button key={decision} onClick={() => setAll(decision)}>
-            {t(`decisions.setAllTo.${decision}`)}
-          </Button>
-        ))}
-      </Flex>
+      {decisions.length > 0 && (
+        <Flex gap="small" wrap align="center" role="group" aria-label={t('decisions.setAll')}>
+          <Typography.Text>{t('decisions.setAll')}:</Typography.Text>
+          {decisions.map((decision) => (
+            <Button key={decision} onClick={() => setAll(decision)}>
+              {t(`decisions.setAllTo.${decision}`)}
+            </Button>
+          ))}
+        </Flex>
+      )}
       {tasks.map((task) => (
-        <DecisionCard
-          key={task.id}
-          task={task}
-          decisions={decisions}
-          errors={itemErrors[task.id] ?? {}}
-        />
+        <DecisionCard key={task.id} task={task} errors={serverErrors} />
       ))}
     </Flex>
   );
@@ -59,15 +60,14 @@ export function DecisionsStep({ level, form, tasks, itemErrors }: DecisionsStepP
 
 interface DecisionCardProps {
   task: PendingTask;
-  decisions: readonly Decision[];
-  errors: Record<string, string[]>;
+  errors: FieldErrors;
 }
 
-function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
+function DecisionCard({ task, errors }: DecisionCardProps) {
   const { t } = useTranslation('deliberation');
   const number = task.changeRequestNumber;
-  const server = (field: string) =>
-    errors[field] ? { validateStatus: 'error' as const, help: errors[field].join(' ') } : {};
+  const server = (field: string) => fieldErrorProps(errors, ['decisions', task.id, field]);
+  const taskErrors = fieldErrorsAt(errors, ['decisions', task.id, 'taskId']);
 
   return (
     <Card
@@ -80,8 +80,8 @@ function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
       <Typography.Paragraph type="secondary">
         {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
       </Typography.Paragraph>
-      {errors.taskId && (
-        <Alert type="error" showIcon title={errors.taskId.join(' ')} style={{ marginBottom: 12 }} />
+      {taskErrors.length > 0 && (
+        <Alert type="error" showIcon title={taskErrors.join(' ')} style={{ marginBottom: 12 }} />
       )}
       <Row gutter={16}>
         <Col xs={24} lg={8}>
@@ -93,7 +93,7 @@ function DecisionCard({ task, decisions, errors }: DecisionCardProps) {
           >
             <Radio.Group
               aria-label={t('field.decisionFor', { number })}
-              options={decisions.map((decision) => ({
+              options={task.decisions.map((decision) => ({
                 value: decision,
                 label: t(`decision.${decision}`),
               }))}

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatDate } from '@/lib/format';
+import { usePaging } from '@/lib/paging';
 
 import { useDeliberations } from '../api/get-deliberations';
 import type { DeliberationSummary } from '../types';
@@ -30,7 +31,8 @@ export function DeliberationList({
   const { t } = useTranslation('deliberation');
   const { t: tCommon } = useTranslation();
   const navigate = useNavigate();
-  const deliberations = useDeliberations({ page, size: pageSize });
+  const paging = usePaging({ size: pageSize, page, onPageChange });
+  const deliberations = useDeliberations({ page: paging.page, size: paging.size });
 
   const columns: TableColumnsType<DeliberationSummary> = [
     {
@@ -82,14 +84,9 @@ export function DeliberationList({
           dataSource={deliberations.data?.content ?? []}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Empty description={t('list.empty')} /> }}
-          pagination={{
-            current: page + 1,
-            pageSize,
-            total: deliberations.data?.totalElements ?? 0,
-            showSizeChanger: false,
-            showTotal: (count) => t('list.total', { count }),
-            onChange: (next) => onPageChange(next - 1),
-          }}
+          pagination={paging.pagination(deliberations.data, {
+            total: (count) => t('list.total', { count }),
+          })}
         />
       )}
     </Flex>

@@ -4,20 +4,14 @@ import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { ApiError } from '@/lib/api-client';
+import { noFieldErrors, type FieldErrors } from '@/lib/field-errors';
 import { problemText } from '@/lib/problem-text';
 
 import { usePendingTasks } from '../api/get-pending-tasks';
 import { useHoldDeliberation } from '../api/hold-deliberation';
 import { chairedLevel, limits, stageOf } from '../deliberation-rules';
 import type { Chair, DeliberationLevel } from '../types';
-import {
-  clearChanged,
-  deliberationBody,
-  noErrors,
-  placeErrors,
-  type PlacedErrors,
-  type WizardValues,
-} from '../wizard-values';
+import { clearChanged, deliberationBody, placeErrors, type WizardValues } from '../wizard-values';
 import { DecisionsStep } from './decisions-step';
 import { MinutesStep } from './minutes-step';
 import { PickChangesStep } from './pick-changes-step';
@@ -58,7 +52,7 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
   const [step, setStep] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [pickError, setPickError] = useState<string>();
-  const [serverErrors, setServerErrors] = useState<PlacedErrors>(noErrors);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>(noFieldErrors);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -91,13 +85,14 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
         return;
       }
       setPickError(undefined);
-      // Every change starts approved; a change picked again keeps what was decided on it.
+      // Every change the server lets the chair approve starts approved; a change picked again
+      // keeps what was decided on it.
       const decisions = form.getFieldValue('decisions') as WizardValues['decisions'];
       form.setFieldsValue({
         decisions: Object.fromEntries(
-          selected
-            .filter((id) => !decisions?.[id]?.decision)
-            .map((id) => [id, { ...decisions?.[id], decision: 'APPROVE' as const }]),
+          selectedTasks
+            .filter((task) => !decisions?.[task.id]?.decision && task.decisions.includes('APPROVE'))
+            .map((task) => [task.id, { ...decisions?.[task.id], decision: 'APPROVE' as const }]),
         ),
       });
     } else {
@@ -125,7 +120,7 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
       goTo(1);
       return;
     }
-    setServerErrors(noErrors);
+    setServerErrors(noFieldErrors);
     hold.mutate(
       { deliberation: body, minutes },
       {
@@ -137,18 +132,17 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
           if (!(error instanceof ApiError)) {
             return;
           }
+          const tooLarge =
+            error.status === 413 ? [{ field: 'minutes', message: t('hold.tooLarge') }] : [];
           const placed = placeErrors(
-            error.fieldErrors,
+            [...error.fieldErrors, ...tooLarge],
             body.decisions.map((item) => item.taskId),
           );
-          if (error.status === 413) {
-            placed.fields.minutes = [t('hold.tooLarge')];
-          }
           setServerErrors(placed);
-          // Where the first thing to fix is.
-          if (Object.keys(placed.fields).length > 0) {
+          // Where the first thing to fix is: the minutes, then the decisions.
+          if (placed.placed.some(({ name }) => name[0] !== 'decisions')) {
             goTo(1);
-          } else if (Object.keys(placed.items).length > 0) {
+          } else if (placed.placed.length > 0) {
             goTo(2);
           }
         },
@@ -191,10 +185,10 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
             refused ? (
               <>
                 <p style={{ margin: 0 }}>{t('hold.refused')}</p>
-                {serverErrors.other.length > 0 && (
+                {serverErrors.unplaced.length > 0 && (
                   <ul>
-                    {serverErrors.other.map((text) => (
-                      <li key={text}>{text}</li>
+                    {serverErrors.unplaced.map(({ field, message }) => (
+                      <li key={`${field}:${message}`}>{message}</li>
                     ))}
                   </ul>
                 )}
@@ -227,14 +221,9 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
             error={pickError}
           />
         )}
-        {step === 1 && <MinutesStep level={level} form={form} serverErrors={serverErrors.fields} />}
+        {step === 1 && <MinutesStep level={level} form={form} serverErrors={serverErrors} />}
         {step === 2 && (
-          <DecisionsStep
-            level={level}
-            form={form}
-            tasks={selectedTasks}
-            itemErrors={serverErrors.items}
-          />
+          <DecisionsStep form={form} tasks={selectedTasks} serverErrors={serverErrors} />
         )}
         {step === 3 && (
           <ReviewStep
@@ -242,7 +231,7 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
             body={body}
             minutes={minutes}
             tasks={selectedTasks}
-            itemErrors={serverErrors.items}
+            serverErrors={serverErrors}
           />
         )}
         {hold.isPending && (

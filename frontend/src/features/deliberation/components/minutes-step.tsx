@@ -3,6 +3,8 @@ import { Button, DatePicker, Flex, Form, Input, Upload, type FormInstance } from
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
+import { fieldErrorProps, type FieldErrors } from '@/lib/field-errors';
+
 import { limits, minutesProblem } from '../deliberation-rules';
 import { formatSize } from '../format-size';
 import type { DeliberationLevel } from '../types';
@@ -11,7 +13,8 @@ import type { MinutesField, WizardValues } from '../wizard-values';
 interface MinutesStepProps {
   level: DeliberationLevel;
   form: FormInstance<WizardValues>;
-  serverErrors: Partial<Record<MinutesField, string[]>>;
+  /** The server's errors; those on the minutes' fields show beside them. */
+  serverErrors: FieldErrors;
 }
 
 const dateFormat = 'YYYY-MM-DD';
@@ -22,10 +25,7 @@ export function MinutesStep({ level, form, serverErrors }: MinutesStepProps) {
   const required = { required: true, whitespace: true, message: t('validation.required') };
   const tooLong = (max: number) => ({ max, message: t('validation.tooLong', { max }) });
   // A server error shows until the chair changes the field.
-  const server = (field: MinutesField) =>
-    serverErrors[field]
-      ? { validateStatus: 'error' as const, help: serverErrors[field].join(' ') }
-      : {};
+  const server = (field: MinutesField) => fieldErrorProps(serverErrors, [field]);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { Descriptions, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { fieldErrorsAt, type FieldErrors } from '@/lib/field-errors';
 import { formatDate } from '@/lib/format';
 
 import { formatSize } from '../format-size';
@@ -11,7 +12,8 @@ interface ReviewStepProps {
   body: HoldDeliberation;
   minutes: File | undefined;
   tasks: PendingTask[];
-  itemErrors: Record<string, Record<string, string[]>>;
+  /** The server's errors; those on a change show in its row. */
+  serverErrors: FieldErrors;
 }
 
 type Row = HoldDeliberation['decisions'][number] & { task: PendingTask };
@@ -19,7 +21,7 @@ type Row = HoldDeliberation['decisions'][number] & { task: PendingTask };
 const colours = { APPROVE: 'green', REJECT: 'red', RETURN: 'orange', DEFER: 'blue' } as const;
 
 /** Step 4: what will be sent, counted per decision, before it is. */
-export function ReviewStep({ level, body, minutes, tasks, itemErrors }: ReviewStepProps) {
+export function ReviewStep({ level, body, minutes, tasks, serverErrors }: ReviewStepProps) {
   const { t } = useTranslation('deliberation');
   const { t: tCommon } = useTranslation();
   const rows: Row[] = body.decisions.flatMap((item, index) => {
@@ -54,13 +56,11 @@ export function ReviewStep({ level, body, minutes, tasks, itemErrors }: ReviewSt
       render: (_, row) => (
         <Flex vertical>
           <span>{row.reason ?? ''}</span>
-          {Object.values(itemErrors[row.taskId] ?? {})
-            .flat()
-            .map((message) => (
-              <Typography.Text key={message} type="danger">
-                {message}
-              </Typography.Text>
-            ))}
+          {fieldErrorsAt(serverErrors, ['decisions', row.taskId]).map((message) => (
+            <Typography.Text key={message} type="danger">
+              {message}
+            </Typography.Text>
+          ))}
         </Flex>
       ),
     },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePaging } from '@/lib/paging';
 
 import { useHouseholds } from '../api/get-households';
 import type { HouseholdSummary } from '../types';
@@ -30,7 +31,8 @@ export function HouseholdList({
 }: HouseholdListProps) {
   const { t } = useTranslation('household');
   const navigate = useNavigate();
-  const households = useHouseholds({ q: q || undefined, page, size: householdPageSize });
+  const paging = usePaging({ size: householdPageSize, page, onPageChange });
+  const households = useHouseholds({ q: q || undefined, page: paging.page, size: paging.size });
 
   const columns: TableColumnsType<HouseholdSummary> = [
     {
@@ -90,14 +92,9 @@ export function HouseholdList({
           onClick: () => void navigate(detailsPath(household.id)),
           style: { cursor: 'pointer' },
         })}
-        pagination={{
-          current: page + 1,
-          pageSize: householdPageSize,
-          total: households.data?.totalElements ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => t('list.total', { count: total }),
-          onChange: (current) => onPageChange(current - 1),
-        }}
+        pagination={paging.pagination(households.data, {
+          total: (count) => t('list.total', { count }),
+        })}
       />
     </Flex>
   );

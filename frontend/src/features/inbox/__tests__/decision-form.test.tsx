@@ -30,13 +30,25 @@ function completing(answer: () => Response = () => HttpResponse.json(deliberatio
 }
 
 describe('decision form', () => {
-  it('offers only the decisions the stage allows', () => {
+  it('offers exactly the decisions the server sent with the task', () => {
     renderForm();
 
-    expect(screen.getByRole('radio', { name: 'Setujui' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Tolak' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Tunda' })).toBeInTheDocument();
-    expect(screen.queryByRole('radio', { name: 'Kembalikan' })).not.toBeInTheDocument();
+    expect(
+      screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['Setujui', 'Tolak', 'Tunda']);
+  });
+
+  it('offers no decision the server left out, whatever the stage', () => {
+    renderForm({
+      ...deliberationTask,
+      stage: 'SUBDISTRICT_PLENARY',
+      decisions: ['REJECT', 'RETURN'],
+    });
+
+    expect(
+      screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['Tolak', 'Kembalikan']);
+    expect(screen.queryByRole('radio', { name: 'Setujui' })).not.toBeInTheDocument();
   });
 
   it('asks for a reason before it sends a rejection', async () => {
@@ -89,6 +101,24 @@ describe('decision form', () => {
     expect(screen.getByLabelText('Catatan')).toHaveValue('Sudah dicek');
     expect(screen.getByRole('radio', { name: 'Setujui' })).toBeChecked();
     expect(onDecided).not.toHaveBeenCalled();
+  });
+
+  it('lists above the form an error on a field it does not show', async () => {
+    completing(() =>
+      problem(400, 'Permintaan tidak valid.', [
+        { field: 'reason', message: 'Tindak lanjut ditutup tanpa alasan.' },
+        { field: 'note', message: 'Catatan terlalu panjang.' },
+      ]),
+    );
+    const { user } = renderForm({ ...deliberationTask, followUp: true, decisions: [] });
+
+    await user.type(screen.getByLabelText('Catatan'), 'Sudah ditindaklanjuti');
+    await user.click(screen.getByRole('button', { name: 'Tutup tindak lanjut' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Tindak lanjut ditutup tanpa alasan.');
+    expect(alert).not.toHaveTextContent('Catatan terlalu panjang.');
+    expect(await screen.findByText('Catatan terlalu panjang.')).toBeInTheDocument();
   });
 
   it("shows the server's message when someone else has decided", async () => {

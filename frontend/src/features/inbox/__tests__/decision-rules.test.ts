@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { allowedDecisions, reasonRequired, referenceRequired } from '../decision-rules';
+import { reasonRequired, referenceRequired, takesReference } from '../decision-rules';
 
 describe('decision rules', () => {
-  it('offer each stage the decisions the server allows there', () => {
-    expect(allowedDecisions('FIELD_CHECK')).toEqual(['APPROVE', 'REJECT']);
-    expect(allowedDecisions('VILLAGE_DELIBERATION')).toEqual(['APPROVE', 'REJECT', 'DEFER']);
-    for (const stage of [
-      'SUBDISTRICT_PLENARY',
-      'DISTRICT_VERIFICATION',
-      'DISTRICT_APPROVAL',
-      'MINISTRY_DETERMINATION',
-    ] as const) {
-      expect(allowedDecisions(stage), stage).toEqual(['APPROVE', 'REJECT', 'RETURN']);
-    }
-  });
-
   it('ask for a reason to reject or return, not to approve or defer', () => {
     expect(reasonRequired('REJECT')).toBe(true);
     expect(reasonRequired('RETURN')).toBe(true);
@@ -28,5 +15,12 @@ describe('decision rules', () => {
     expect(referenceRequired('DISTRICT_APPROVAL', 'RETURN')).toBe(false);
     expect(referenceRequired('MINISTRY_DETERMINATION', 'REJECT')).toBe(true);
     expect(referenceRequired('DISTRICT_VERIFICATION', 'APPROVE')).toBe(false);
+  });
+
+  it('cite a letter or a decree only at the district approval and the ministry', () => {
+    expect(takesReference('DISTRICT_APPROVAL')).toBe(true);
+    expect(takesReference('MINISTRY_DETERMINATION')).toBe(true);
+    expect(takesReference('DISTRICT_VERIFICATION')).toBe(false);
+    expect(takesReference('VILLAGE_DELIBERATION')).toBe(false);
   });
 });

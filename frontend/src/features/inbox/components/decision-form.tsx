@@ -1,30 +1,14 @@
 import { App, Button, Form, Input, Radio, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import type { FieldProblem } from '@/lib/api-client';
+import { applyFieldErrors } from '@/lib/field-errors';
 
 import { useCompleteTask } from '../api/complete-task';
-import {
-  allowedDecisions,
-  maxLength,
-  reasonRequired,
-  referenceRequired,
-  takesReference,
-} from '../decision-rules';
+import { maxLength, reasonRequired, referenceRequired, takesReference } from '../decision-rules';
 import type { CompleteTask, Task } from '../types';
-
-const formFields: (keyof CompleteTask)[] = [
-  'decision',
-  'reason',
-  'note',
-  'reference',
-  'referenceDate',
-];
-
-function isFormField(field: string): field is keyof CompleteTask {
-  return (formFields as string[]).includes(field);
-}
 
 /** Empty answers are left out: the server treats a missing text as none. */
 function body(values: CompleteTask): CompleteTask {
@@ -39,8 +23,8 @@ interface DecisionFormProps {
 }
 
 /**
- * A decision on a task: only the decisions its stage allows, with the reason, letter or decree the
- * server asks for. A refused decision keeps what the user typed and shows why beside the fields.
+ * A decision on a task: exactly the decisions the server offers on it, with the reason, letter or
+ * decree the server asks for. A refused decision keeps what the user typed and shows why beside the fields.
  */
 export function DecisionForm({ task, onDecided }: DecisionFormProps) {
   const { t } = useTranslation('inbox');
@@ -48,6 +32,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
   const [form] = Form.useForm<CompleteTask>();
   const decision = Form.useWatch('decision', form);
   const complete = useCompleteTask(task.id);
+  const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
 
   const submit = (values: CompleteTask) =>
     complete.mutate(body(values), {
@@ -55,20 +40,8 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
         void message.success(t('form.decided'));
         onDecided();
       },
-      onError: (error) => {
-        if (error instanceof ApiError) {
-          form.setFields(
-            error.fieldErrors.flatMap(({ field, message: text }) =>
-              isFormField(field) ? [{ name: field, errors: [text] }] : [],
-            ),
-          );
-        }
-      },
+      onError: (error) => setUnplaced(applyFieldErrors(error, form)),
     });
-
-  const unplacedErrors =
-    complete.error instanceof ApiError &&
-    complete.error.fieldErrors.some(({ field }) => !isFormField(field));
 
   return (
     <Form<CompleteTask>
@@ -79,7 +52,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
     >
       {complete.isError && (
         <Form.Item>
-          <ProblemAlert error={complete.error} showFieldErrors={unplacedErrors} />
+          <ProblemAlert error={complete.error} fieldErrors={unplaced} />
         </Form.Item>
       )}
       {task.followUp ? (
@@ -93,7 +66,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={allowedDecisions(task.stage).map((value) => ({
+            options={task.decisions.map((value) => ({
               value,
               label: t(`decision.${value}`),
             }))}

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DueDateTag } from '@/components/due-date-tag';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePaging } from '@/lib/paging';
 
 import { useClaimTask } from '../api/claim-task';
 import { useTasks } from '../api/get-tasks';
@@ -49,11 +50,12 @@ export function TaskList({
 }: TaskListProps) {
   const { t } = useTranslation('inbox');
   const screens = Grid.useBreakpoint();
+  const paging = usePaging({ size: taskPageSize, page, onPageChange });
   const tasks = useTasks({
     stage,
     overdue: overdueOnly || undefined,
-    page,
-    size: taskPageSize,
+    page: paging.page,
+    size: paging.size,
   });
   const claim = useClaimTask();
 
@@ -129,16 +131,9 @@ export function TaskList({
 
   const filtered = stage !== undefined || overdueOnly;
   const emptyText = t(filtered ? 'list.emptyFiltered' : 'list.empty');
-  const total = tasks.data?.totalElements ?? 0;
-
-  const pagination = {
-    current: page + 1,
-    pageSize: taskPageSize,
-    total,
-    showSizeChanger: false,
-    showTotal: (count: number) => t('list.total', { count }),
-    onChange: (current: number) => onPageChange(current - 1),
-  };
+  const pagination = paging.pagination(tasks.data, {
+    total: (count) => t('list.total', { count }),
+  });
 
   return (
     <Flex vertical gap="middle">
@@ -197,7 +192,7 @@ export function TaskList({
               </List.Item>
             )}
           />
-          {total > 0 && <Pagination simple {...pagination} />}
+          {Boolean(tasks.data?.totalElements) && <Pagination simple {...pagination} />}
         </>
       )}
     </Flex>
