@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { ChangeSummary } from '../types';
 
@@ -15,7 +16,7 @@ export const getChanges = (filter: ChangesFilter) =>
 
 export const changesQuery = (filter: ChangesFilter) =>
   queryOptions({
-    queryKey: ['change-requests', filter],
+    queryKey: queryKeys.changeRequests.page(filter),
     queryFn: () => getChanges(filter),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { ProcessDiagram } from '../types';
 
@@ -8,6 +9,6 @@ export const getDiagram = (id: number) =>
   api.get<ProcessDiagram>(`/api/audit/change-requests/${id}/diagram`);
 
 export const diagramQuery = (id: number) =>
-  queryOptions({ queryKey: ['audit', 'diagram', id], queryFn: () => getDiagram(id) });
+  queryOptions({ queryKey: queryKeys.audit.diagram(id), queryFn: () => getDiagram(id) });
 
 export const useDiagram = (id: number) => useQuery(diagramQuery(id));

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { HouseholdRead } from '../types';
 
@@ -20,7 +21,7 @@ export const getReads = (filter: ReadsFilter) =>
 
 export const readsQuery = (filter: ReadsFilter) =>
   queryOptions({
-    queryKey: ['audit', 'reads', filter],
+    queryKey: queryKeys.audit.reads(filter),
     queryFn: () => getReads(filter),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, isApiError } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Me } from '../types';
 
@@ -17,6 +18,6 @@ export const getMe = async (): Promise<Me | null> => {
 };
 
 export const meQuery = () =>
-  queryOptions({ queryKey: ['me'], queryFn: getMe, staleTime: 5 * 60 * 1000 });
+  queryOptions({ queryKey: queryKeys.me, queryFn: getMe, staleTime: 5 * 60 * 1000 });
 
 export const useMe = () => useQuery(meQuery());

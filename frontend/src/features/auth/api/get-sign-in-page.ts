@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { SignInPage } from '../types';
 
@@ -8,6 +9,6 @@ import type { SignInPage } from '../types';
 export const getSignInPage = () => api.get<SignInPage>('/api/auth/csrf');
 
 export const signInPageQuery = () =>
-  queryOptions({ queryKey: ['sign-in-page'], queryFn: getSignInPage, staleTime: Infinity });
+  queryOptions({ queryKey: queryKeys.signInPage, queryFn: getSignInPage, staleTime: Infinity });
 
 export const useSignInPage = () => useQuery(signInPageQuery());

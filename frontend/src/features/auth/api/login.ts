@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Credentials, Me } from '../types';
 import { meQuery } from './get-me';
@@ -13,7 +14,7 @@ export const useLogin = () => {
     mutationFn: login,
     onSuccess: (me) => {
       // What an earlier user saw in this tab is not this user's to see.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
       queryClient.setQueryData(meQuery().queryKey, me);
     },
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { ChangeRequestDetails, CreateChangeRequest } from '../types';
 
@@ -17,6 +18,6 @@ export const useCreateChangeRequest = (idempotencyKey: string) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateChangeRequest) => createChangeRequest(body, idempotencyKey),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['change-requests'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.changeRequests.all }),
   });
 };

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { ChangeFilter, ChangeRequestSummary } from '../types';
 
@@ -10,7 +11,7 @@ export const getChangeRequests = (filter: ChangeFilter) =>
 
 export const changeRequestsQuery = (filter: ChangeFilter) =>
   queryOptions({
-    queryKey: ['change-requests', filter],
+    queryKey: queryKeys.changeRequests.page(filter),
     queryFn: () => getChangeRequests(filter),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { HouseholdForChange } from '../types';
 
@@ -8,7 +9,7 @@ import type { HouseholdForChange } from '../types';
 export const getHousehold = (id: number) => api.get<HouseholdForChange>(`/api/households/${id}`);
 
 // Its own key: the household's page caches the same endpoint under another type.
-export const householdForChangeKey = (id: number) => ['change-request', 'household', id] as const;
+export const householdForChangeKey = queryKeys.households.forChange;
 
 export const householdQuery = (id: number) =>
   queryOptions({ queryKey: householdForChangeKey(id), queryFn: () => getHousehold(id) });

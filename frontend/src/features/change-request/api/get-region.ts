@@ -2,6 +2,7 @@ import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 
 import { api, isApiError } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Region } from '../types';
 
@@ -19,7 +20,7 @@ export const getRegion = async (code: string): Promise<Region | null> => {
 
 export const regionQuery = (code: string) =>
   queryOptions({
-    queryKey: ['regions', code],
+    queryKey: queryKeys.regions.details(code),
     queryFn: () => getRegion(code),
     // The region list changes with a Kemendagri regulation, not within a session.
     staleTime: Infinity,

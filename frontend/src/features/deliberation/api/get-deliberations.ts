@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { DeliberationSummary } from '../types';
 
@@ -17,7 +18,7 @@ export const getDeliberations = (filter: DeliberationFilter) =>
 
 export const deliberationsQuery = (filter: DeliberationFilter) =>
   queryOptions({
-    queryKey: ['deliberations', filter],
+    queryKey: queryKeys.deliberations.page(filter),
     queryFn: () => getDeliberations(filter),
     placeholderData: keepPreviousData,
   });

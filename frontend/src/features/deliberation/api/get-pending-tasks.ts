@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { DeliberationStage, PendingTask } from '../types';
 
@@ -24,7 +25,7 @@ export async function getPendingTasks(stage: DeliberationStage): Promise<Pending
 
 export const pendingTasksQuery = (stage: DeliberationStage) =>
   queryOptions({
-    queryKey: ['tasks', { stage, all: true }],
+    queryKey: queryKeys.tasks.pending(stage),
     queryFn: () => getPendingTasks(stage),
   });
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Deliberation, HoldDeliberation } from '../types';
 
@@ -33,9 +34,9 @@ export const useHoldDeliberation = () => {
     mutationFn: holdDeliberation,
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
-        queryClient.invalidateQueries({ queryKey: ['deliberations'] }),
-        queryClient.invalidateQueries({ queryKey: ['change-requests'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.tasks.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.deliberations.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.changeRequests.all }),
       ]),
   });
 };

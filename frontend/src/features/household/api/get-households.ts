@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { HouseholdSummary } from '../types';
 
@@ -14,7 +15,7 @@ export type HouseholdFilter = {
 export const getHouseholds = (filter: HouseholdFilter) =>
   api.get<Page<HouseholdSummary>>('/api/households', filter);
 
-export const householdsKey = (filter: HouseholdFilter) => ['households', 'list', filter] as const;
+export const householdsKey = (filter: HouseholdFilter) => queryKeys.households.page(filter);
 
 export const householdsQuery = (filter: HouseholdFilter) =>
   queryOptions({

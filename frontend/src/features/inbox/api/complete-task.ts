@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { CompleteTask, Task } from '../types';
 
@@ -13,8 +14,8 @@ export const useCompleteTask = (id: string) => {
     mutationFn: (body: CompleteTask) => completeTask(id, body),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
-        queryClient.invalidateQueries({ queryKey: ['change-requests'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.tasks.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.changeRequests.all }),
       ]),
   });
 };

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Page } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Stage, Task } from '../types';
 
@@ -16,7 +17,7 @@ export const getTasks = (filter: TaskFilter) => api.get<Page<Task>>('/api/tasks'
 
 export const tasksQuery = (filter: TaskFilter) =>
   queryOptions({
-    queryKey: ['tasks', filter],
+    queryKey: queryKeys.tasks.page(filter),
     queryFn: () => getTasks(filter),
     placeholderData: keepPreviousData,
   });

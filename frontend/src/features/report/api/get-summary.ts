@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Summary, SummaryFilter } from '../types';
 
@@ -9,7 +10,7 @@ export const getSummary = (filter: SummaryFilter) =>
 
 export const summaryQuery = (filter: SummaryFilter) =>
   queryOptions({
-    queryKey: ['reports', 'summary', filter],
+    queryKey: queryKeys.reports.summary(filter),
     queryFn: () => getSummary(filter),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Deadlines } from '../types';
 
@@ -10,7 +11,7 @@ export const getDeadlines = (region?: string) =>
 
 export const deadlinesQuery = (region?: string) =>
   queryOptions({
-    queryKey: ['supervision', 'deadlines', region ?? null],
+    queryKey: queryKeys.supervision.deadlines(region ?? null),
     queryFn: () => getDeadlines(region),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Progress } from '../types';
 
@@ -10,7 +11,7 @@ export const getProgress = (region?: string) =>
 
 export const progressQuery = (region?: string) =>
   queryOptions({
-    queryKey: ['supervision', 'progress', region ?? null],
+    queryKey: queryKeys.supervision.progress(region ?? null),
     queryFn: () => getProgress(region),
     placeholderData: keepPreviousData,
   });

@@ -1,0 +1,49 @@
+/**
+ * The cache keys of the server's data, one factory per resource. Each key starts with its resource,
+ * so a write makes all of that resource stale through its root (`queryKeys.tasks.all`), and its
+ * second element names what is cached (a page, a whole list, one record), so two different shapes
+ * never share a key. Features never import each other: the keys they share live here.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  signInPage: ['sign-in-page'] as const,
+  tasks: {
+    all: ['tasks'] as const,
+    page: (filter: object) => ['tasks', 'page', filter] as const,
+    /** Every open task of a stage, all pages: what a deliberation decides. */
+    pending: (stage: string) => ['tasks', 'pending', stage] as const,
+  },
+  changeRequests: {
+    all: ['change-requests'] as const,
+    page: (filter: object) => ['change-requests', 'page', filter] as const,
+    details: (id: number) => ['change-requests', 'details', id] as const,
+  },
+  households: {
+    all: ['households'] as const,
+    page: (filter: object) => ['households', 'page', filter] as const,
+    details: (id: number) => ['households', 'details', id] as const,
+    /** The household a proposal is about, in the shape the proposal form reads. */
+    forChange: (id: number) => ['households', 'for-change', id] as const,
+  },
+  regions: {
+    details: (code: string) => ['regions', 'details', code] as const,
+  },
+  deliberations: {
+    all: ['deliberations'] as const,
+    page: (filter: object) => ['deliberations', 'page', filter] as const,
+    details: (id: number) => ['deliberations', 'details', id] as const,
+  },
+  supervision: {
+    deadlines: (region: string | null) => ['supervision', 'deadlines', region] as const,
+    progress: (region: string | null) => ['supervision', 'progress', region] as const,
+  },
+  reports: {
+    summary: (filter: object) => ['reports', 'summary', filter] as const,
+  },
+  audit: {
+    reads: (filter: object) => ['audit', 'reads', filter] as const,
+    chain: ['audit', 'chain'] as const,
+    diagram: (id: number) => ['audit', 'diagram', id] as const,
+    timeline: (id: number) => ['audit', 'timeline', id] as const,
+  },
+};
