@@ -45,5 +45,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // A whole screen of antd components, rendered and clicked through, can take several seconds on a busy 2-core
+    // build machine; the default 5 s failed such a test while other builds ran.
+    testTimeout: 20_000,
   },
 });
