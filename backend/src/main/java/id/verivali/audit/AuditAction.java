@@ -65,6 +65,16 @@ public enum AuditAction {
     /** A district set or moved a kecamatan's target date. */
     TARGET_SET,
     /**
+     * A district opened a verification round. Subject {@code round/<id>}, region the district; details {@code {name,
+     * startsOn, households, subdistricts: [{code, targetDate, households}]}}. Each change the round starts is then
+     * recorded as {@link #CHANGE_PROPOSED} by the round's opener.
+     */
+    ROUND_OPENED,
+    /** A round's opener paused it. Details {@code {name, householdsDone, householdsTotal}}. */
+    ROUND_PAUSED,
+    /** A round's opener resumed it. Details {@code {name, householdsDone, householdsTotal}}. */
+    ROUND_RESUMED,
+    /**
      * An administrator or integration sent Camunda's REST API ({@code /engine-rest}) or the web apps' API
      * ({@code /camunda/api}) a request that may change something (any method but GET, HEAD and OPTIONS), other than
      * the reads recorded as {@link #ENGINE_READ}. No subject and no region; details {@code {method, path, status}}:

@@ -83,6 +83,14 @@ public sealed interface AuditDetails {
     record EngineRead(String method, String path, int status, Integer locked, List<String> topics)
             implements AuditDetails {}
 
+    record RoundOpened(String name, LocalDate startsOn, int households, List<Kecamatan> subdistricts)
+            implements AuditDetails {
+
+        public record Kecamatan(String code, LocalDate targetDate, int households) {}
+    }
+
+    record RoundStateChanged(String name, int householdsDone, int householdsTotal) implements AuditDetails {}
+
     /** @param change what happened to the account: {@code CREATED} */
     record AccountChanged(String change, String role, String fullName) implements AuditDetails {}
 }

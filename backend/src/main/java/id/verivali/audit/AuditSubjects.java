@@ -9,6 +9,7 @@ public final class AuditSubjects {
     public static final String REGION = "region";
     public static final String REPORT = "report";
     public static final String ACCOUNT = "account";
+    public static final String ROUND = "round";
 
     private AuditSubjects() {}
 }

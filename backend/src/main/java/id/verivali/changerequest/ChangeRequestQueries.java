@@ -76,6 +76,19 @@ public class ChangeRequestQueries {
                 .collect(Collectors.toMap(ChangeRequest::id, ChangeRequestView::of));
     }
 
+    /** The change in progress of each of these households that has one, by household id. */
+    public Map<Long, Long> inProgressByHousehold(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        return changes.findByHouseholdsAndStatus(householdIds, ChangeStatus.IN_PROGRESS).stream()
+                .collect(Collectors.toMap(
+                        row -> ((Number) row[0]).longValue(),
+                        row -> ((Number) row[1]).longValue(),
+                        // Two in flight would be a bug elsewhere; either one links the household.
+                        (first, second) -> first));
+    }
+
     /** The decisions taken on a change, oldest first. */
     public List<DecisionView> decisions(long id) {
         return decisionsOn(changes.byId(id));

@@ -5,11 +5,13 @@ import id.verivali.region.RegionLevel;
 import id.verivali.security.RegionScope;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, JpaSpecificationExecutor<ChangeRequest> {
 
@@ -30,6 +32,11 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, Jp
                 .filter(change -> scope.covers(change.villageCode()))
                 .orElseThrow(() -> new NotFoundException("changeRequest", id));
     }
+
+    /** The changes in progress of these households, as (household id, change id) pairs. */
+    @Query(
+            "select c.householdId, c.id from ChangeRequest c where c.householdId in :householdIds and c.status = :status")
+    List<Object[]> findByHouseholdsAndStatus(Collection<Long> householdIds, ChangeStatus status);
 
     /** Served by the unique constraint on (proposed_by, idempotency_key). */
     Optional<ChangeRequest> findByProposedByAndIdempotencyKey(String proposedBy, String idempotencyKey);

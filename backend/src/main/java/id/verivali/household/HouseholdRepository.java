@@ -56,4 +56,27 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
             order by h.id
             """)
     List<Long> findActiveWithKk(String kkNumber, Long exceptHouseholdId);
+
+    @Query("select coalesce(max(h.id), 0) from Household h")
+    long lastId();
+
+    /** Active households under a kecamatan ({@code under} is its code and {@code .%}), counted by kecamatan. */
+    @Query("""
+            select substring(h.villageCode, 1, 8), count(h) from Household h
+            where h.villageCode like :under and h.status = RecordStatus.ACTIVE and h.id <= :upTo
+            group by substring(h.villageCode, 1, 8)
+            """)
+    List<Object[]> countActiveBySubdistrict(String under, long upTo);
+
+    /**
+     * The next active households under a region after a place in village-then-id order, up to a household id: a
+     * cursor that walks the region's villages one after the other on the index of (village, id).
+     */
+    @Query("""
+            select new id.verivali.household.HouseholdRef(h.id, h.villageCode) from Household h
+            where h.villageCode like :under and h.status = RecordStatus.ACTIVE and h.id <= :upTo
+              and (h.villageCode > :afterVillage or (h.villageCode = :afterVillage and h.id > :afterId))
+            order by h.villageCode, h.id
+            """)
+    List<HouseholdRef> nextActive(String under, String afterVillage, long afterId, long upTo, Pageable limit);
 }

@@ -55,6 +55,28 @@ public class HouseholdService {
         bulk.insert(newHouseholds, registeredAt);
     }
 
+    /** The highest household id so far: what a round's scope is bounded by, so later registrations stay out. */
+    public long lastHouseholdId() {
+        return households.lastId();
+    }
+
+    /** Active households per kecamatan of a district (or of one kecamatan), up to a household id. */
+    public Map<String, Long> countActiveBySubdistrict(String regionCode, long upToId) {
+        var counts = new HashMap<String, Long>();
+        for (Object[] row : households.countActiveBySubdistrict(regionCode + ".%", upToId)) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * The next active households under a region after ({@code afterVillage}, {@code afterId}), in village code order
+     * and by id within a village, with ids up to {@code upToId}; at most {@code limit}.
+     */
+    public List<HouseholdRef> nextActive(String regionCode, String afterVillage, long afterId, long upToId, int limit) {
+        return households.nextActive(regionCode + ".%", afterVillage, afterId, upToId, PageRequest.of(0, limit));
+    }
+
     /** Puts one household on the registry with its members; returns its id. */
     @Transactional
     public long register(NewHousehold household) {

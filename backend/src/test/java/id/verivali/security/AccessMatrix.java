@@ -17,6 +17,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.Stage;
+import id.verivali.region.RegionLevel;
 import id.verivali.security.AccessTargets.Site;
 import id.verivali.security.AccessTargets.Thing;
 import java.time.LocalDate;
@@ -89,7 +90,11 @@ final class AccessMatrix {
         /** The task of the caller's stage at home, for a door that knows no regions. */
         OWN_TASK(false),
         /** The kecamatan of the place, whatever the caller's level: what a district sets targets for. */
-        SUBDISTRICT(true);
+        SUBDISTRICT(true),
+        /** The district of the place, whatever the caller's level: what a round is opened for. */
+        DISTRICT(true),
+        /** The verification round of the place's district. */
+        ROUND(true);
 
         private final boolean scoped;
 
@@ -112,6 +117,8 @@ final class AccessMatrix {
                 case TASK, OWN_TASK -> site.task(caller.stage());
                 case DELIBERATION -> site.deliberation();
                 case SUBDISTRICT -> new Thing(site.subdistrict(), null, List.of());
+                case DISTRICT -> new Thing(site.district(), null, List.of());
+                case ROUND -> site.round();
             };
         }
     }
@@ -286,6 +293,25 @@ final class AccessMatrix {
                                 daysFromToday(60).toString(),
                                 "startsOn",
                                 daysFromToday(90).toString())),
+
+                // Verification rounds: Dinas Sosial opens one for its district, the ministry for any; the probe's
+                // target comes before its start, so that an opener is refused for that alone and nothing opens.
+                // Everyone of a district reads its rounds; only a round's opener pauses and resumes it, and the
+                // matrix's rounds have started everything already, so neither changes them.
+                api(POST, "/api/rounds", Target.DISTRICT, registry(AccessMatrix::opensRounds))
+                        .json((caller, site, district) -> Map.of(
+                                "name",
+                                "Putaran matriks akses",
+                                "districtCode",
+                                district.id(),
+                                "startsOn",
+                                daysFromToday(90).toString(),
+                                "targetDate",
+                                daysFromToday(60).toString())),
+                api(GET, "/api/rounds", Target.NONE, registry(AccessMatrix::signedIn)),
+                api(GET, "/api/rounds/{id}", Target.ROUND, registry(AccessMatrix::readsRound)),
+                api(POST, "/api/rounds/{id}/pause", Target.ROUND, registry(AccessMatrix::changesRound)),
+                api(POST, "/api/rounds/{id}/resume", Target.ROUND, registry(AccessMatrix::changesRound)),
 
                 // The audit trail: auditors only. The chain is one, so an auditor of any region checks all of it and
                 // learns only whether it holds and where it breaks; the reads log of a household elsewhere is empty.
@@ -513,6 +539,36 @@ final class AccessMatrix {
     private static Outcome setsTargets(CallerRole caller, Scope scope) {
         boolean district = caller == CallerRole.DISTRICT_HEAD || caller == CallerRole.DISTRICT_OPERATOR;
         return district && scope == Scope.INSIDE ? invalid("targetDate") : FORBIDDEN;
+    }
+
+    private static Outcome opensRounds(CallerRole caller, Scope scope) {
+        return switch (caller) {
+            case DISTRICT_HEAD, DISTRICT_OPERATOR -> scope == Scope.INSIDE ? invalid("targetDate") : FORBIDDEN;
+            case MINISTRY_OFFICER -> invalid("targetDate");
+            default -> FORBIDDEN;
+        };
+    }
+
+    /**
+     * A round is read by everyone of its district (the place just outside a village's or a kecamatan's region is
+     * still in it); a round of another district is as one that does not exist.
+     */
+    private static Outcome readsRound(CallerRole caller, Scope scope) {
+        return inRoundsDistrict(caller, scope) ? ok(200) : NOT_FOUND;
+    }
+
+    /** Only the opener (the district head, at home) pauses or resumes; the round has nothing left to start: 409. */
+    private static Outcome changesRound(CallerRole caller, Scope scope) {
+        if (!inRoundsDistrict(caller, scope)) {
+            return NOT_FOUND;
+        }
+        return caller == CallerRole.DISTRICT_HEAD ? ok(409) : FORBIDDEN;
+    }
+
+    private static boolean inRoundsDistrict(CallerRole caller, Scope scope) {
+        return scope != Scope.OUTSIDE
+                || caller.level() == RegionLevel.VILLAGE
+                || caller.level() == RegionLevel.SUBDISTRICT;
     }
 
     /** An auditor replays the changes of their region; one elsewhere is as one that does not exist. */

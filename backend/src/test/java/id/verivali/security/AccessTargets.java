@@ -65,7 +65,13 @@ final class AccessTargets {
             Thing change,
             Thing withdrawable,
             Map<Stage, Thing> tasks,
-            Thing deliberation) {
+            Thing deliberation,
+            Thing round) {
+
+        /** The site with its district's verification round. */
+        Site withRound(Thing round) {
+            return new Site(village, household, proposable, change, withdrawable, tasks, deliberation, round);
+        }
 
         String subdistrict() {
             return village.substring(0, village.lastIndexOf('.'));
@@ -183,6 +189,13 @@ final class AccessTargets {
                             List.of(Stage.DISTRICT_VERIFICATION, Stage.DISTRICT_APPROVAL),
                             null,
                             false));
+            // A round of the home district, opened by its Dinas Sosial head, and one of the other district, opened by
+            // the ministry; both have started all they will, so that pausing or resuming them changes nothing.
+            var homeRound = round(usernames.get(CallerRole.DISTRICT_HEAD), HOME_SUBDISTRICT);
+            var otherRound = round(
+                    usernames.get(CallerRole.MINISTRY_OFFICER),
+                    sites.get(Place.OTHER_DISTRICT).subdistrict());
+            sites.replaceAll((place, site) -> site.withRound(place == Place.OTHER_DISTRICT ? otherRound : homeRound));
             return new AccessTargets(sites, usernames, driver);
         }
 
@@ -253,7 +266,8 @@ final class AccessTargets {
                     change(first),
                     change(withdrawable),
                     Map.copyOf(tasks),
-                    deliberation);
+                    deliberation,
+                    null);
         }
 
         /** A re-verification of a household of the village, through its checks and approved up to a stage. */
@@ -284,6 +298,27 @@ final class AccessTargets {
             var head = new NewMember(
                     driver.freshNik(born, Sex.MALE), "Warga Matriks Akses", born, Sex.MALE, Relationship.HEAD);
             return households.register(driver.newHouseholdIn(village, List.of(head)));
+        }
+
+        /** A verification round over one kecamatan, marked as having started every change without starting any. */
+        private Thing round(String opener, String subdistrict) {
+            String district = subdistrict.substring(0, subdistrict.lastIndexOf('.'));
+            var opened = api.as(opener)
+                    .post(
+                            "/api/rounds",
+                            Map.of(
+                                    "name", "Putaran matriks akses",
+                                    "districtCode", district,
+                                    "startsOn", LocalDate.now(WIB).toString(),
+                                    "targetDate",
+                                            LocalDate.now(WIB).plusMonths(3).toString(),
+                                    "subdistricts", List.of(Map.of("code", subdistrict))));
+            assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+            String id = opened.body().get("id").asText();
+            driver.jdbc.update(
+                    "update verification_round set status = 'ALL_STARTED', running_since = null where id = ?",
+                    Long.parseLong(id));
+            return new Thing(id, null, List.of());
         }
 
         /** The village head holds a village deliberation approving the change, with signed minutes. */

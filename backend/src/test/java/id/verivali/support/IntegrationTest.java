@@ -23,7 +23,10 @@ import org.springframework.context.annotation.Import;
             "verivali.demo.changes-per-village=0",
             "verivali.demo.targets=false",
             // Long enough that a test's next request always falls within a sign-in back-off.
-            "verivali.security.sign-in-throttle.first-wait=1m"
+            "verivali.security.sign-in-throttle.first-wait=1m",
+            // Rounds' batches run when a test runs them.
+            "verivali.rounds.runner=false",
+            "verivali.rounds.batch-size=5"
         })
 @Import(Api.class)
 public @interface IntegrationTest {}
