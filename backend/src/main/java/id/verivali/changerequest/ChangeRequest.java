@@ -5,18 +5,23 @@ import id.verivali.changerequest.ChangeJson.Payload;
 import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.RemovalReason;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,6 +71,13 @@ class ChangeRequest {
     private Instant finishedAt;
     private String idempotencyKey;
     private String idempotencyHash;
+
+    /** The civil registry's answer per NIK, as the checks last reported it: what match reports count. */
+    @ElementCollection
+    @CollectionTable(name = "change_request_match", joinColumns = @JoinColumn(name = "change_request_id"))
+    @MapKeyColumn(name = "nik")
+    @Column(name = "status")
+    private Map<String, String> civilRegistryMatches = new HashMap<>();
 
     @Version
     private long version;
@@ -136,6 +148,8 @@ class ChangeRequest {
         if (results.matchesByNik() != null) {
             results.matchesByNik().values().forEach(Findings::civilRegistryStatus);
             matches = new TreeMap<>(results.matchesByNik());
+            civilRegistryMatches.clear();
+            civilRegistryMatches.putAll(matches);
         }
         Findings after = new Findings(
                 matches,

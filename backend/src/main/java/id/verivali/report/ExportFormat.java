@@ -17,7 +17,7 @@ enum ExportFormat {
     /** RFC 4180: comma-separated, CRLF line ends, quoted where needed, UTF-8. */
     CSV("text/csv;charset=UTF-8", "csv") {
         @Override
-        void write(SummaryTable table, String sheetName, OutputStream out) throws IOException {
+        void write(ReportTable table, String sheetName, OutputStream out) throws IOException {
             CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
             try (SequenceWriter rows = CSV_MAPPER.writer(schema).writeValues(out)) {
                 rows.write(table.header());
@@ -30,7 +30,7 @@ enum ExportFormat {
     /** One sheet: the header row in bold and frozen, numbers as numbers. */
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx") {
         @Override
-        void write(SummaryTable table, String sheetName, OutputStream out) throws IOException {
+        void write(ReportTable table, String sheetName, OutputStream out) throws IOException {
             try (Workbook workbook = new Workbook(out, "Verivali", "1.0")) {
                 Worksheet sheet = workbook.newWorksheet(sheetName);
                 for (int column = 0; column < table.header().size(); column++) {
@@ -71,7 +71,7 @@ enum ExportFormat {
         return extension;
     }
 
-    byte[] bytes(SummaryTable table, String sheetName) {
+    byte[] bytes(ReportTable table, String sheetName) {
         var out = new ByteArrayOutputStream();
         try {
             write(table, sheetName, out);
@@ -81,5 +81,5 @@ enum ExportFormat {
         return out.toByteArray();
     }
 
-    abstract void write(SummaryTable table, String sheetName, OutputStream out) throws IOException;
+    abstract void write(ReportTable table, String sheetName, OutputStream out) throws IOException;
 }

@@ -43,7 +43,7 @@ class SummaryExports {
         SummaryView view = summaries.summary(scope, since, until);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] content = format.bytes(
-                SummaryTable.of(view, messages, locale), messages.getMessage("report.summary.sheet", null, locale));
+                ReportTable.summary(view, messages, locale), messages.getMessage("report.summary.sheet", null, locale));
         String regionPart = view.region().code() != null
                 ? view.region().code()
                 : messages.getMessage("report.national.file", null, locale);

@@ -20,6 +20,7 @@ import id.verivali.security.NewAccount;
 import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
+import id.verivali.workflow.ChangeDriver;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * round's batches by hand (batches of {@value #BATCH} households, as the integration tests set them).
  */
 @IntegrationTest
+@Import(ChangeDriver.class)
 class RoundApiIT {
 
     private static final String SINTANG = "61.05";
@@ -84,6 +87,9 @@ class RoundApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ChangeDriver driver;
 
     private List<RegionView> kecamatan;
 
@@ -303,7 +309,156 @@ class RoundApiIT {
         assertThat(rounds()).isEqualTo(before);
     }
 
+    @Test
+    void the_match_report_counts_what_the_civil_registry_answered_by_village_and_kecamatan_as_it_comes_in() {
+        var scope = kecamatan.get(7);
+        var villages = regions.children(scope.code());
+        String a = villages.get(0).code();
+        String b = villages.get(1).code();
+        // Village A: a couple both known (she has no e-KTP); a head the civil registry does not know, whose child it
+        // records as dead. Village B: a head registered with another birth date.
+        var couple =
+                household(a, person("Budi Santoso", true, "ALIVE", true), person("Siti Aminah", true, "ALIVE", false));
+        var unknownHead =
+                household(a, person("Andi Wijaya", false, null, true), person("Rudi Wijaya", true, "DECEASED", false));
+        var otherBirthDate = household(b, person("Yanto", true, "ALIVE_OTHER_BIRTH_DATE", true));
+        long id = openAndRun(HEAD, open("Pemadanan", scope.code()));
+
+        var before = api.as(HEAD).get("/api/rounds/" + id + "/report").body();
+        assertThat(figures(before.get("totals")))
+                .containsEntry("households", 3L)
+                .containsEntry("members", 5L)
+                .containsEntry("notYetMatched", 5L)
+                .containsEntry("matched", 0L)
+                .containsEntry("withoutEktp", 2L);
+
+        for (long household : List.of(couple, unknownHead, otherBirthDate)) {
+            driver.check(driver.changes.get(changeOf(id, household)));
+        }
+        long child = jdbc.queryForObject(
+                "select id from household_member where household_id = ? and relationship = 'CHILD'",
+                Long.class,
+                unknownHead);
+        proposals.propose(
+                new ProposeChange(
+                        ChangeType.REMOVE_MEMBER,
+                        unknownHead,
+                        RemovalReason.DECEASED,
+                        child,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                OPERATOR);
+
+        var report = api.as(HEAD).get("/api/rounds/" + id + "/report").body();
+        var kecamatanRow = report.get("subdistricts").get(0);
+        assertThat(kecamatanRow.get("code").asText()).isEqualTo(scope.code());
+        var villageA = kecamatanRow.get("villages").get(0);
+        var villageB = kecamatanRow.get("villages").get(1);
+        assertThat(villageA.get("code").asText()).isEqualTo(a);
+        assertThat(figures(villageA.get("figures")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "households", 2L,
+                        "members", 4L,
+                        "matched", 2L,
+                        "notMatched", 1L,
+                        "nikUnknown", 1L,
+                        "died", 1L,
+                        "notYetMatched", 0L,
+                        "proposedForDeletion", 1L,
+                        "withoutEktp", 2L));
+        assertThat(figures(villageB.get("figures")))
+                .containsEntry("households", 1L)
+                .containsEntry("matched", 0L)
+                .containsEntry("notMatched", 1L)
+                .containsEntry("nikUnknown", 0L)
+                .containsEntry("withoutEktp", 0L);
+        assertThat(figures(report.get("totals")))
+                .containsEntry("members", 5L)
+                .containsEntry("matched", 2L)
+                .containsEntry("notMatched", 2L)
+                .containsEntry("died", 1L)
+                .containsEntry("proposedForDeletion", 1L);
+
+        var csv = api.as(HEAD).download("/api/rounds/" + id + "/report.csv");
+        assertThat(csv.getStatusCode().value()).isEqualTo(200);
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).startsWith("pemadanan-putaran-" + id);
+        var lines = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0])
+                .startsWith("\"Kode wilayah\",\"Nama wilayah\",\"Rumah tangga\",\"Anggota rumah tangga\",Padan,");
+        assertThat(lines[1]).startsWith(a + ",").endsWith(",2,4,2,1,1,1,0,1,2");
+        assertThat(lines[3]).startsWith(scope.code() + ",").endsWith(",3,5,2,2,1,1,0,1,2");
+        assertThat(lines).hasSize(5);
+        var xlsx = api.as(HEAD).inLanguage("en").download("/api/rounds/" + id + "/report.xlsx");
+        assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).startsWith("matching-round-" + id);
+        assertThat(xlsx.getBody()).startsWith(new byte[] {'P', 'K'});
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'REPORT_EXPORTED' and subject_id = ?",
+                        Integer.class,
+                        "round-" + id))
+                .isEqualTo(2);
+        assertThat(api.as(KUBU_RAYA_HEAD).get("/api/rounds/" + id + "/report").status())
+                .isEqualTo(404);
+    }
+
     // Helpers
+
+    /** A member to put on the list, with what the population register says of them. */
+    private record Person(String name, boolean registered, String registerStatus, boolean ektp) {}
+
+    private static Person person(String name, boolean registered, String registerStatus, boolean ektp) {
+        return new Person(name, registered, registerStatus, ektp);
+    }
+
+    /** A household of these members (the first its head, the rest its children), registered in the population too. */
+    private long household(String village, Person... people) {
+        int serial = SERIALS.incrementAndGet();
+        String kk = "6105"
+                + "%012d".formatted(System.nanoTime() % 1_000_000_000_000L).substring(0, 11) + serial % 10;
+        var born = LocalDate.of(1980, 1, 1);
+        var members = new ArrayList<NewMember>();
+        for (int i = 0; i < people.length; i++) {
+            var person = people[i];
+            String nik = kk.substring(0, 15) + i;
+            members.add(
+                    new NewMember(nik, person.name(), born, Sex.MALE, i == 0 ? Relationship.HEAD : Relationship.CHILD));
+            if (person.registered()) {
+                boolean otherBirthDate = person.registerStatus().equals("ALIVE_OTHER_BIRTH_DATE");
+                jdbc.update(
+                        "insert into population (nik, kk_number, name, birth_date, sex, village_code, status, has_ektp)"
+                                + " values (?, ?, ?, ?, 'MALE', ?, ?, ?)",
+                        nik,
+                        kk,
+                        person.name(),
+                        otherBirthDate ? born.plusDays(1) : born,
+                        village,
+                        otherBirthDate ? "ALIVE" : person.registerStatus(),
+                        person.ektp());
+            }
+        }
+        households.registerAll(
+                List.of(new NewHousehold(kk, "Jl. Pemadanan " + serial, "1", "1", village, WELFARE, members)),
+                Instant.now());
+        return jdbc.queryForObject("select id from household where kk_number = ?", Long.class, kk);
+    }
+
+    private long changeOf(long roundId, long householdId) {
+        return jdbc.queryForObject(
+                "select change_request_id from verification_round_household where round_id = ? and household_id = ?",
+                Long.class,
+                roundId,
+                householdId);
+    }
+
+    private static Map<String, Long> figures(JsonNode figures) {
+        var byName = new HashMap<String, Long>();
+        figures.fields()
+                .forEachRemaining(
+                        field -> byName.put(field.getKey(), field.getValue().asLong()));
+        return byName;
+    }
 
     private void assertRefused(Map<String, Object> body, String field, String messagePart) {
         var refused = api.as(HEAD).post("/api/rounds", body);

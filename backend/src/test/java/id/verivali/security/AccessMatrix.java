@@ -312,6 +312,11 @@ final class AccessMatrix {
                 api(GET, "/api/rounds/{id}", Target.ROUND, registry(AccessMatrix::readsRound)),
                 api(POST, "/api/rounds/{id}/pause", Target.ROUND, registry(AccessMatrix::changesRound)),
                 api(POST, "/api/rounds/{id}/resume", Target.ROUND, registry(AccessMatrix::changesRound)),
+                api(GET, "/api/rounds/{id}/report", Target.ROUND, registry(AccessMatrix::readsRound)),
+                api(GET, "/api/rounds/{id}/report.csv", Target.ROUND, registry(AccessMatrix::readsRound))
+                        .download(),
+                api(GET, "/api/rounds/{id}/report.xlsx", Target.ROUND, registry(AccessMatrix::readsRound))
+                        .download(),
 
                 // The audit trail: auditors only. The chain is one, so an auditor of any region checks all of it and
                 // learns only whether it holds and where it breaks; the reads log of a household elsewhere is empty.
