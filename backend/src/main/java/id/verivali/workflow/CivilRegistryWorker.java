@@ -7,14 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.civilregistry.CivilRegistry;
 import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.PersonToMatch;
+import jakarta.annotation.PreDestroy;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +45,8 @@ class CivilRegistryWorker {
     private final CivilRegistry civilRegistry;
     private final ObjectMapper json;
     private final WorkflowProperties.CivilRegistryWorker settings;
+    /** Answers a batch's tasks side by side; none when they are answered one after the other. */
+    private final ExecutorService answering;
 
     CivilRegistryWorker(
             ExternalTaskService externalTasks,
@@ -50,17 +57,43 @@ class CivilRegistryWorker {
         this.civilRegistry = civilRegistry;
         this.json = json;
         this.settings = properties.civilRegistryWorker();
+        this.answering = settings.concurrency() > 1
+                ? Executors.newFixedThreadPool(settings.concurrency(), answeringThreads())
+                : null;
     }
 
-    /** Locks and serves what is waiting; returns how many tasks it took. */
+    /**
+     * Locks a batch of what is waiting and serves it, {@code concurrency} tasks at a time; returns how many tasks it
+     * took once all are answered.
+     */
     int poll() {
         var locked = externalTasks
                 .fetchAndLock(settings.batchSize(), WORKER_ID)
                 .topic(TOPIC_CIVIL_REGISTRY_CHECK, settings.lockDuration().toMillis())
                 .variables(VAR_PERSONS_TO_MATCH)
                 .execute();
-        locked.forEach(this::serve);
+        if (answering == null || locked.size() < 2) {
+            locked.forEach(this::serve);
+        } else {
+            CompletableFuture.allOf(locked.stream()
+                            .map(task -> CompletableFuture.runAsync(() -> serve(task), answering))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
+        }
         return locked.size();
+    }
+
+    private static CustomizableThreadFactory answeringThreads() {
+        var threads = new CustomizableThreadFactory("civil-registry-");
+        threads.setDaemon(true);
+        return threads;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (answering != null) {
+            answering.shutdown();
+        }
     }
 
     private void serve(LockedExternalTask task) {

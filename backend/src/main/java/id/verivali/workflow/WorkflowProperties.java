@@ -22,14 +22,17 @@ record WorkflowProperties(
     /**
      * @param polling whether the worker polls by itself; off when an external worker serves the topic
      * @param pollInterval pause between polls
-     * @param batchSize tasks locked per poll
+     * @param batchSize tasks locked per poll: a district round queues thousands of checks at once
+     * @param concurrency how many of a batch's tasks are answered at the same time, each completion its own engine
+     *     transaction
      * @param lockDuration how long a locked task is the worker's alone
      * @param retryBackoff the waits before each retry; after the last, an incident waits for a person
      */
     record CivilRegistryWorker(
             @DefaultValue("true") boolean polling,
             @DefaultValue("2s") Duration pollInterval,
-            @DefaultValue("20") int batchSize,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("2") int concurrency,
             @DefaultValue("5m") Duration lockDuration,
             @DefaultValue({"1m", "5m", "30m"}) List<Duration> retryBackoff) {}
 }

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.verivali.civilregistry.CivilRegistry;
 import id.verivali.household.CivilRegistryStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryTopicBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -40,6 +43,7 @@ class CivilRegistryWorkerTest {
                         true,
                         Duration.ofSeconds(2),
                         20,
+                        1,
                         Duration.ofMinutes(5),
                         List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))),
                 List.of(TOPIC_CIVIL_REGISTRY_CHECK));
@@ -99,6 +103,54 @@ class CivilRegistryWorkerTest {
                         eq(retriesLeft),
                         eq(wait));
         verify(externalTasks, never()).complete(anyString(), anyString(), anyMap());
+    }
+
+    @Test
+    void a_batch_is_answered_concurrency_tasks_at_a_time() throws Exception {
+        var properties = new WorkflowProperties(
+                15,
+                new WorkflowProperties.CivilRegistryWorker(
+                        true, Duration.ofSeconds(2), 20, 3, Duration.ofMinutes(5), List.of(Duration.ofMinutes(1))),
+                List.of(TOPIC_CIVIL_REGISTRY_CHECK));
+        var concurrent = new CivilRegistryWorker(
+                externalTasks, civilRegistry, new ObjectMapper().registerModule(new JavaTimeModule()), properties);
+        var tasks = new ArrayList<LockedExternalTask>();
+        for (int i = 1; i <= 3; i++) {
+            var locked = mock(LockedExternalTask.class);
+            when(locked.getId()).thenReturn("task-" + i);
+            when(locked.getVariables()).thenReturn(Variables.putValue(VAR_PERSONS_TO_MATCH, PERSONS));
+            tasks.add(locked);
+        }
+        when(externalTasks
+                        .fetchAndLock(20, CivilRegistryWorker.WORKER_ID)
+                        .topic(TOPIC_CIVIL_REGISTRY_CHECK, Duration.ofMinutes(5).toMillis())
+                        .variables(VAR_PERSONS_TO_MATCH)
+                        .execute())
+                .thenReturn(tasks);
+        // Each task's first match waits until all three tasks are being matched: only side by side do they pass.
+        var allThree = new CountDownLatch(3);
+        when(civilRegistry.match(any())).thenAnswer(call -> {
+            allThree.countDown();
+            return allThree.await(10, TimeUnit.SECONDS) ? CivilRegistryStatus.MATCHED : CivilRegistryStatus.NIK_UNKNOWN;
+        });
+
+        try {
+            assertThat(concurrent.poll()).isEqualTo(3);
+        } finally {
+            concurrent.stop();
+        }
+
+        for (int i = 1; i <= 3; i++) {
+            verify(externalTasks)
+                    .complete(
+                            "task-" + i,
+                            CivilRegistryWorker.WORKER_ID,
+                            Map.of(
+                                    VAR_CIVIL_REGISTRY_RESULT,
+                                    "MATCHED",
+                                    VAR_CIVIL_REGISTRY_MATCHES,
+                                    "{\"6112045505900001\":\"MATCHED\",\"6112041203850002\":\"MATCHED\"}"));
+        }
     }
 
     @Test
