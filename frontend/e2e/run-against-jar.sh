@@ -7,6 +7,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 port="${VERIVALI_E2E_PORT:-18080}"
+# Another run on this machine may hold the port: take the next free one rather than test somebody else's server.
+while curl -s -o /dev/null "http://localhost:$port/"; do
+  port=$((port + 1))
+done
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -19,6 +23,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
+kill -0 "$app" 2>/dev/null || { echo "The application exited; port $port answers for another"; cat "$work/app.log"; exit 1; }
 
 cd "$root/frontend"
 mkdir -p "$root/docs/screenshots"

@@ -22,15 +22,20 @@ final class Readers {
 
     private Readers() {}
 
+    /** 403 for anyone who reads no supervision view. */
+    static void check(CurrentUser reader) {
+        if (!READERS.contains(reader.role())) {
+            throw new AccessDeniedException(reader.username() + " (" + reader.role() + ") reads no supervision view");
+        }
+    }
+
     /**
      * The region a reader asked for, or their own when they asked for none: empty for the whole country. 403 for
      * anyone else or a region outside theirs; 404 for a region code that does not exist.
      */
     static Optional<RegionView> regionFor(
             CurrentUser reader, RegionScope scope, String requested, RegionService regions) {
-        if (!READERS.contains(reader.role())) {
-            throw new AccessDeniedException(reader.username() + " (" + reader.role() + ") reads no supervision view");
-        }
+        check(reader);
         return scope.narrowedTo(requested)
                 .regionCode()
                 .map(code -> regions.find(code).orElseThrow(() -> new NotFoundException("region", code)));

@@ -32,11 +32,14 @@ class SupervisionController {
     private final DeadlineReport deadlines;
     private final ProgressService progress;
     private final TargetService targets;
+    private final RoundProgressService rounds;
 
-    SupervisionController(DeadlineReport deadlines, ProgressService progress, TargetService targets) {
+    SupervisionController(
+            DeadlineReport deadlines, ProgressService progress, TargetService targets, RoundProgressService rounds) {
         this.deadlines = deadlines;
         this.progress = progress;
         this.targets = targets;
+        this.rounds = rounds;
     }
 
     @GetMapping("/deadlines")
@@ -59,6 +62,15 @@ class SupervisionController {
             @AuthenticationPrincipal CurrentUser me,
             Authentication who) {
         return progress.progress(me, RegionScope.of(who), region);
+    }
+
+    @GetMapping("/rounds/{id}")
+    @Operation(
+            summary = "A verification round per kecamatan: households not started yet, changes at each stage and done,"
+                    + " against the kecamatan's target date with the projected finish at the last 14 days' rate; 404"
+                    + " for a round outside my district")
+    RoundProgressView round(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Authentication who) {
+        return rounds.progress(id, me, RegionScope.of(who));
     }
 
     @GetMapping("/targets")

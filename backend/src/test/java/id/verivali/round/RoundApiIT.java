@@ -403,6 +403,45 @@ class RoundApiIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void supervisors_follow_each_kecamatan_of_a_round_through_the_chain_against_its_target() {
+        var scope = kecamatan.get(8);
+        var ids = register(scope, 6);
+        long id = api.as(HEAD)
+                .post("/api/rounds", open("Pengawasan putaran", scope.code()))
+                .body()
+                .get("id")
+                .asLong();
+        batches.runNext(id);
+        var checked = ids.subList(0, 3).stream()
+                .map(household -> driver.check(driver.changes.get(changeOf(id, household))))
+                .toList();
+        proposals.withdraw(checked.get(0).id(), HEAD);
+
+        var progress = api.as(OPERATOR).get("/api/supervision/rounds/" + id);
+
+        assertThat(progress.status()).isEqualTo(200);
+        var row = progress.body().get("subdistricts").get(0);
+        assertThat(row.get("code").asText()).isEqualTo(scope.code());
+        assertThat(row.get("households").asLong()).isEqualTo(6);
+        assertThat(row.get("notStarted").asLong()).isEqualTo(1);
+        assertThat(row.get("byStage").get("CHECKS").asLong()).isEqualTo(2);
+        assertThat(row.get("byStage").get("FIELD_CHECK").asLong()).isEqualTo(2);
+        assertThat(row.get("withdrawn").asLong()).isEqualTo(1);
+        assertThat(row.get("done").asLong()).isEqualTo(1);
+        // One ended today: five left at one per 14 days is 70 days, within the target three months ahead.
+        assertThat(LocalDate.parse(row.get("projectedFinish").asText()))
+                .isEqualTo(LocalDate.now().plusDays(70));
+        assertThat(row.get("status").asText()).isEqualTo("ON_TRACK");
+        assertThat(LocalDate.parse(row.get("targetDate").asText()))
+                .isEqualTo(LocalDate.now().plusMonths(3));
+
+        String camat = "round-camat-" + kecamatan.get(0).code().replace(".", "");
+        assertThat(api.as(camat).get("/api/supervision/rounds/" + id).status()).isEqualTo(403);
+        assertThat(api.as(KUBU_RAYA_HEAD).get("/api/supervision/rounds/" + id).status())
+                .isEqualTo(404);
+    }
+
     // Helpers
 
     /** A member to put on the list, with what the population register says of them. */

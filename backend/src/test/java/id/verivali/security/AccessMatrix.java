@@ -280,6 +280,7 @@ final class AccessMatrix {
                         .query("?region={code}"),
                 api(GET, "/api/supervision/progress", Target.REGION, registry(AccessMatrix::supervises))
                         .query("?region={code}"),
+                api(GET, "/api/supervision/rounds/{id}", Target.ROUND, registry(AccessMatrix::supervisesRound)),
                 api(GET, "/api/supervision/targets", Target.REGION, registry(AccessMatrix::supervises))
                         .query("?region={code}"),
                 api(
@@ -536,6 +537,15 @@ final class AccessMatrix {
         return switch (caller) {
             case SUPERVISOR, DISTRICT_HEAD, DISTRICT_OPERATOR, MINISTRY_OFFICER ->
                 scope == Scope.OUTSIDE ? FORBIDDEN : ok(200);
+            default -> FORBIDDEN;
+        };
+    }
+
+    /** The supervision readers follow a round of their district; one of another district is as none. */
+    private static Outcome supervisesRound(CallerRole caller, Scope scope) {
+        return switch (caller) {
+            case SUPERVISOR, DISTRICT_HEAD, DISTRICT_OPERATOR, MINISTRY_OFFICER ->
+                scope == Scope.OUTSIDE ? NOT_FOUND : ok(200);
             default -> FORBIDDEN;
         };
     }
