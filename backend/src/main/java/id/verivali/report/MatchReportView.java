@@ -1,6 +1,7 @@
 package id.verivali.report;
 
 import id.verivali.round.RoundStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public record MatchReportView(
         Figures totals,
         List<Kecamatan> subdistricts) {
 
+    @Schema(name = "MatchRegion")
     public record Region(String code, String name) {}
 
     /**
@@ -35,6 +37,7 @@ public record MatchReportView(
      * @param proposedForDeletion members of a removal change in progress (a household's or their own)
      * @param withoutEktp members the population register shows without an e-KTP
      */
+    @Schema(name = "MatchFigures")
     public record Figures(
             long households,
             long members,
@@ -62,7 +65,9 @@ public record MatchReportView(
         }
     }
 
+    @Schema(name = "MatchKecamatan")
     public record Kecamatan(String code, String name, Figures figures, List<Village> villages) {}
 
+    @Schema(name = "MatchVillage")
     public record Village(String code, String name, Figures figures) {}
 }

@@ -3,6 +3,7 @@ package id.verivali.round;
 import id.verivali.common.web.DateWithin;
 import id.verivali.common.web.PlainText;
 import id.verivali.region.RegionCode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +46,7 @@ record OpenRound(
      * @param code a kecamatan of the district
      * @param targetDate its own target date; absent: the round's
      */
+    @Schema(name = "OpenRoundKecamatan")
     record Kecamatan(
             @NotNull(message = "{problemDetail.field.required}") @RegionCode
             String code,

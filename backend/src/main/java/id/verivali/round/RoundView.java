@@ -1,5 +1,6 @@
 package id.verivali.round;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +37,10 @@ public record RoundView(
         List<Kecamatan> subdistricts,
         long version) {
 
+    @Schema(name = "RoundRegion")
     public record Region(String code, String name) {}
 
     /** A kecamatan of the round: its target date and its households with their change so far. */
+    @Schema(name = "RoundKecamatan")
     public record Kecamatan(String code, String name, LocalDate targetDate, int householdsTotal, int householdsDone) {}
 }

@@ -2,6 +2,7 @@ package id.verivali.supervision;
 
 import id.verivali.changerequest.Stage;
 import id.verivali.round.RoundStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ record RoundProgressView(
      * @param approved changes that ended approved (the household re-verified), {@code rejected} and {@code withdrawn}
      *     likewise; together they are {@code done}
      */
+    @Schema(name = "RoundProgressKecamatan")
     record Kecamatan(
             String code,
             String name,
