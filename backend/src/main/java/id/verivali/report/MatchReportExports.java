@@ -33,7 +33,7 @@ class MatchReportExports {
         this.clock = clock;
     }
 
-    SummaryExport export(long roundId, RegionScope scope, ExportFormat format, String actor) {
+    ReportFile export(long roundId, RegionScope scope, ExportFormat format, String actor) {
         MatchReportView report = reports.report(roundId, scope);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] content = format.bytes(
@@ -49,7 +49,7 @@ class MatchReportExports {
                 "round-" + roundId,
                 report.district().code(),
                 details(format, roundId));
-        return new SummaryExport(filename, format.mediaType(), content);
+        return new ReportFile(filename, format.mediaType(), content);
     }
 
     private String details(ExportFormat format, long roundId) {

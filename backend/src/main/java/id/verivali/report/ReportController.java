@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,16 +82,8 @@ class ReportController {
     }
 
     private ResponseEntity<byte[]> download(ReportQuery query, ExportFormat format, Authentication who) {
-        SummaryExport export = exports.export(
+        ReportFile export = exports.export(
                 RegionScope.of(who).narrowedTo(query.region()), query.since(), query.until(), format, who.getName());
-        return ResponseEntity.ok()
-                .contentType(export.mediaType())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(export.filename())
-                                .build()
-                                .toString())
-                .body(export.content());
+        return export.asAttachment();
     }
 }

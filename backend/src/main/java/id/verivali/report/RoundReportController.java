@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,15 +65,7 @@ class RoundReportController {
     }
 
     private ResponseEntity<byte[]> download(long id, ExportFormat format, Authentication who) {
-        SummaryExport export = exports.export(id, RegionScope.of(who), format, who.getName());
-        return ResponseEntity.ok()
-                .contentType(export.mediaType())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(export.filename())
-                                .build()
-                                .toString())
-                .body(export.content());
+        ReportFile export = exports.export(id, RegionScope.of(who), format, who.getName());
+        return export.asAttachment();
     }
 }

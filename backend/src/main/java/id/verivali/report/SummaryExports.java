@@ -39,7 +39,7 @@ class SummaryExports {
         this.clock = clock;
     }
 
-    SummaryExport export(RegionScope scope, String since, String until, ExportFormat format, String actor) {
+    ReportFile export(RegionScope scope, String since, String until, ExportFormat format, String actor) {
         SummaryView view = summaries.summary(scope, since, until);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] content = format.bytes(
@@ -57,7 +57,7 @@ class SummaryExports {
                 SUMMARY,
                 view.region().code(),
                 details(format, view));
-        return new SummaryExport(filename, format.mediaType(), content);
+        return new ReportFile(filename, format.mediaType(), content);
     }
 
     /** What was exported: the format and the report's parameters as they were applied. */
