@@ -1,5 +1,6 @@
 package id.verivali.round;
 
+import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,16 +25,25 @@ class RoundRunner {
         this.batches = batches;
     }
 
+    /**
+     * A batch of each starting round in turn, so that rounds of different districts move side by side, until none
+     * has a batch left; a round paused meanwhile simply has none.
+     */
     @Scheduled(fixedDelayString = "${verivali.rounds.poll-interval:2s}")
     void run() {
-        for (long roundId : rounds.findIdsByStatus(RoundStatus.STARTING)) {
-            try {
-                // Until the round is started, paused or stopped by a failure; the next look picks up the rest.
-                while (batches.runNext(roundId)) {}
-            } catch (RuntimeException failed) {
-                // The batch rolled back whole; it is tried again at the next look.
-                log.warn("A batch of verification round {} failed and will be tried again", roundId, failed);
-            }
+        var starting = new ArrayList<>(rounds.findIdsByStatus(RoundStatus.STARTING));
+        while (!starting.isEmpty()) {
+            starting.removeIf(roundId -> !runNext(roundId));
+        }
+    }
+
+    private boolean runNext(long roundId) {
+        try {
+            return batches.runNext(roundId);
+        } catch (RuntimeException failed) {
+            // The batch rolled back whole; it is tried again at the next look.
+            log.warn("A batch of verification round {} failed and will be tried again", roundId, failed);
+            return false;
         }
     }
 }

@@ -206,8 +206,14 @@ public class RoundService {
         }
     }
 
+    /**
+     * The round, locked: a batch running meanwhile holds the same lock and moves the round's version, so pausing
+     * waits for it to commit and then pauses the round as it now is, rather than refusing a stale copy.
+     */
     private VerificationRound ownRound(long id, CurrentUser who, RegionScope scope) {
-        var round = visible(id, scope);
+        var round = rounds.lockById(id)
+                .filter(found -> isVisible(found.districtCode(), scope))
+                .orElseThrow(() -> new NotFoundException("round", id));
         if (!round.openedBy().equals(who.username())) {
             throw new AccessDeniedException("Only its opener pauses or resumes round " + id);
         }

@@ -21,6 +21,7 @@ import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,13 +29,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verification rounds over HTTP, in Kabupaten Sintang (61.05), which has no demo data and no other suite: each test
@@ -87,6 +92,9 @@ class RoundApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     ChangeDriver driver;
@@ -251,6 +259,37 @@ class RoundApiIT {
                 .isEqualTo(409);
         while (batches.runNext(id)) {}
         assertThat(changesOf(ids)).isEqualTo(8);
+    }
+
+    @Test
+    void a_pause_asked_for_while_a_batch_runs_waits_for_it_and_then_pauses_the_round() throws Exception {
+        var scope = kecamatan.get(9);
+        register(scope, 2);
+        long id = api.as(HEAD)
+                .post("/api/rounds", open("Verivali sibuk", scope.code()))
+                .body()
+                .get("id")
+                .asLong();
+        var batchHasTheRound = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            // A batch as RoundBatches runs one: the round's row locked, its version moved, committed a moment later.
+            var batch = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.queryForObject("select id from verification_round where id = ? for update", Long.class, id);
+                jdbc.update("update verification_round set version = version + 1 where id = ?", id);
+                batchHasTheRound.countDown();
+                sleep(Duration.ofMillis(1500));
+            }));
+            assertThat(batchHasTheRound.await(10, TimeUnit.SECONDS)).isTrue();
+
+            var paused = api.as(HEAD).post("/api/rounds/" + id + "/pause", Map.of());
+
+            batch.get(10, TimeUnit.SECONDS);
+            assertThat(paused.status()).as(paused.body().toString()).isEqualTo(200);
+            assertThat(paused.body().get("status").asText()).isEqualTo("PAUSED");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -443,6 +482,14 @@ class RoundApiIT {
     }
 
     // Helpers
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     /** A member to put on the list, with what the population register says of them. */
     private record Person(String name, boolean registered, String registerStatus, boolean ektp) {}
