@@ -9,6 +9,7 @@ import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/
 import type { Me, Role } from '@/features/auth/types';
 import { readsDeliberations } from '@/features/deliberation/deliberation-rules';
 import { decidesTasks } from '@/features/inbox/inbox-roles';
+import { readsRounds } from '@/features/rounds/round-rules';
 
 import { paths } from './paths';
 
@@ -45,6 +46,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tScreen } = useTranslation(['supervision', 'report']);
   const { t: tAudit } = useTranslation('audit');
   const { t: tDeliberation } = useTranslation('deliberation');
+  const { t: tRounds } = useTranslation('rounds');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -71,6 +73,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const deliberations = readsDeliberations(me.role) && (
     <Link to={paths.deliberations}>{tDeliberation('nav')}</Link>
   );
+  const rounds = readsRounds(me.role) && <Link to={paths.rounds}>{tRounds('nav')}</Link>;
 
   if (screens.lg) {
     return (
@@ -81,6 +84,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
             {households}
             {inbox}
             {deliberations}
+            {rounds}
             {audit}
           </Flex>
           <Flex align="center" gap="middle" wrap>
@@ -118,6 +122,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
               {inbox}
               {deliberations}
               {households}
+              {rounds}
               {audit}
             </Flex>
           </nav>

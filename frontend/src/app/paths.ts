@@ -15,6 +15,9 @@ export const paths = {
   newDeliberation: '/deliberations/new',
   deliberation: (id: number) => `/deliberations/${id}`,
   deliberationBnba: (id: number) => `/deliberations/${id}/bnba`,
+  rounds: '/rounds',
+  newRound: '/rounds/new',
+  round: (id: number) => `/rounds/${id}`,
 };
 
 function withQuery(path: string, query: Record<string, string | undefined>) {

@@ -105,6 +105,20 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'rounds',
+        lazy: () =>
+          import('./routes/rounds').then(({ RoundsRoute }) => ({ Component: RoundsRoute })),
+      },
+      {
+        path: 'rounds/new',
+        lazy: () =>
+          import('./routes/round-new').then(({ RoundNewRoute }) => ({ Component: RoundNewRoute })),
+      },
+      {
+        path: 'rounds/:id',
+        lazy: () => import('./routes/round').then(({ RoundRoute }) => ({ Component: RoundRoute })),
+      },
+      {
         path: '*',
         lazy: () =>
           import('./routes/not-found').then(({ NotFoundRoute }) => ({ Component: NotFoundRoute })),

@@ -11,6 +11,7 @@ import enDeliberation from '@/locales/en/deliberation.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
+import enRounds from '@/locales/en/rounds.json';
 import enSupervision from '@/locales/en/supervision.json';
 import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
@@ -20,6 +21,7 @@ import idDeliberation from '@/locales/id/deliberation.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
 import idReport from '@/locales/id/report.json';
+import idRounds from '@/locales/id/rounds.json';
 import idSupervision from '@/locales/id/supervision.json';
 
 export const languages = ['id', 'en'] as const;
@@ -41,6 +43,7 @@ export const resources = {
     audit: idAudit,
     deliberation: idDeliberation,
     change: idChange,
+    rounds: idRounds,
   },
   en: {
     common: enCommon,
@@ -52,6 +55,7 @@ export const resources = {
     audit: enAudit,
     deliberation: enDeliberation,
     change: enChange,
+    rounds: enRounds,
   },
 } as const;
 

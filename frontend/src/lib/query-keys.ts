@@ -27,11 +27,18 @@ export const queryKeys = {
   },
   regions: {
     details: (code: string) => ['regions', 'details', code] as const,
+    /** A region's children; null: the provinces. */
+    children: (parent: string | null) => ['regions', 'children', parent] as const,
   },
   deliberations: {
     all: ['deliberations'] as const,
     page: (filter: object) => ['deliberations', 'page', filter] as const,
     details: (id: number) => ['deliberations', 'details', id] as const,
+  },
+  rounds: {
+    all: ['rounds'] as const,
+    page: (filter: object) => ['rounds', 'page', filter] as const,
+    details: (id: number) => ['rounds', 'details', id] as const,
   },
   supervision: {
     deadlines: (region: string | null) => ['supervision', 'deadlines', region] as const,

@@ -65,4 +65,30 @@ describe('app header navigation', () => {
 
     expect(screen.queryByRole('link', { name: 'Musyawarah' })).toBeNull();
   });
+
+  it.each([
+    'DISTRICT_HEAD',
+    'DISTRICT_OPERATOR',
+    'MINISTRY_OFFICER',
+    'SUPERVISOR',
+    'AUDITOR',
+    'SUBDISTRICT_HEAD',
+    'SUBDISTRICT_OPERATOR',
+  ] as const)('leads a %s to the verification rounds', (role) => {
+    renderHeader({ ...villageOperator, role });
+
+    expect(screen.getByRole('link', { name: 'Putaran verivali' })).toHaveAttribute(
+      'href',
+      '/rounds',
+    );
+  });
+
+  it.each(['VILLAGE_OPERATOR', 'VILLAGE_HEAD'] as const)(
+    'leads a %s to no verification rounds',
+    (role) => {
+      renderHeader({ ...villageOperator, role });
+
+      expect(screen.queryByRole('link', { name: 'Putaran verivali' })).toBeNull();
+    },
+  );
 });

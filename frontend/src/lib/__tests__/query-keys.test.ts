@@ -12,6 +12,10 @@ describe('queryKeys', () => {
       queryKeys.households.forChange(7),
       queryKeys.changeRequests.details(7),
       queryKeys.changeRequests.page({ page: 7 }),
+      queryKeys.rounds.details(7),
+      queryKeys.rounds.page({ page: 7 }),
+      queryKeys.regions.details('61.12'),
+      queryKeys.regions.children('61.12'),
     ].map((key) => JSON.stringify(key));
     expect(new Set(keys).size).toBe(keys.length);
   });

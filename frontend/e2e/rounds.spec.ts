@@ -1,0 +1,169 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+import { basicAuth, signIn, switchLanguage } from './sign-in';
+
+/**
+ * The head of Dinas Sosial of Kubu Raya opens a verification round over one kecamatan, watches its
+ * bar move and pauses it, once in Bahasa Indonesia and once in English.
+ *
+ * A round starts real changes in the background, and they land in the village operators' inboxes of
+ * its kecamatan. So the rounds keep to kecamatan no other spec works in (those use Sungai Raya,
+ * 61.12.01, and Terentang, 61.12.04), each test opens its round over one that no unfinished round
+ * holds yet, whatever ran before, and pauses it as soon as its bar has moved.
+ */
+const opener = 'kadinsos-6112';
+
+/** Kubu Raya's larger kecamatan that no other spec uses: a few batches each, so that the bar moves. */
+const kecamatan = [
+  { code: '61.12.06', name: 'Kubu' },
+  { code: '61.12.09', name: 'Sungai Kakap' },
+  { code: '61.12.03', name: 'Sungai Ambawang' },
+  { code: '61.12.05', name: 'Batu Ampar' },
+  { code: '61.12.08', name: 'Teluk Pakedai' },
+];
+
+interface RoundSeen {
+  status: string;
+  subdistricts: { code: string }[];
+}
+
+/** The first of the kecamatan that no round still starting or paused holds: a new one may open there. */
+async function freeKecamatan(request: APIRequestContext) {
+  const answer = await request.get('/api/rounds?size=100', { headers: basicAuth(opener) });
+  expect(answer.ok()).toBe(true);
+  const { content } = (await answer.json()) as { content: RoundSeen[] };
+  const held = new Set(
+    content
+      .filter((round) => round.status !== 'ALL_STARTED')
+      .flatMap((round) => round.subdistricts.map((s) => s.code)),
+  );
+  const free = kecamatan.find((k) => !held.has(k.code));
+  if (!free) {
+    throw new Error('Every kecamatan the rounds spec may use is held by an unfinished round');
+  }
+  return free;
+}
+
+const texts = {
+  ID: {
+    nav: 'Putaran verivali',
+    start: 'Buka putaran',
+    open: 'Buka putaran',
+    name: 'Nama putaran',
+    target: 'Tanggal target',
+    chosen: 'Kecamatan tertentu',
+    subdistricts: 'Kecamatan',
+    progress: (name: string) => `Kemajuan ${name}`,
+    pause: 'Jeda putaran',
+    resume: 'Lanjutkan putaran',
+    paused: 'Dijeda',
+  },
+  EN: {
+    nav: 'Verification rounds',
+    start: 'Open a round',
+    open: 'Open round',
+    name: 'Name of the round',
+    target: 'Target date',
+    chosen: 'Chosen kecamatan',
+    subdistricts: 'Kecamatan',
+    progress: (name: string) => `Progress of ${name}`,
+    pause: 'Pause round',
+    resume: 'Resume round',
+    paused: 'Paused',
+  },
+} as const;
+
+type Language = keyof typeof texts;
+
+async function valueOf(page: Page, name: string) {
+  return Number(
+    await page.getByRole('progressbar', { name, exact: true }).getAttribute('aria-valuenow'),
+  );
+}
+
+async function expectNoSidewaysScrolling(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+}
+
+for (const language of ['ID', 'EN'] as const satisfies Language[]) {
+  test(`the head of Dinas Sosial opens a round over one kecamatan and pauses it (${language})`, async ({
+    page,
+    request,
+  }) => {
+    // A round waits while the runner starts another's batches: give it time to get its turn.
+    test.setTimeout(240_000);
+    const text = texts[language];
+    const where = await freeKecamatan(request);
+    const name = `Verivali e2e ${where.name} ${language} ${Date.now()}`;
+    const target = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+    await signIn(page, opener);
+    if (language === 'EN') {
+      await switchLanguage(page, 'EN');
+    }
+    await page.getByRole('banner').getByRole('link', { name: text.nav }).click();
+    await expect(page.getByRole('heading', { name: text.nav, level: 2 })).toBeVisible();
+    await page.getByRole('button', { name: text.start }).click();
+
+    await page.getByLabel(text.name, { exact: true }).fill(name);
+    const targetDate = page.getByLabel(text.target, { exact: true });
+    await targetDate.fill(target);
+    await targetDate.press('Enter');
+    await page.locator('label', { has: page.getByRole('radio', { name: text.chosen }) }).click();
+    await page.getByRole('combobox', { name: new RegExp(`${text.subdistricts}$`) }).click();
+    await page.getByTitle(where.name, { exact: true }).click();
+    await page.keyboard.press('Escape');
+
+    const opened = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/rounds') && response.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: text.open, exact: true }).click();
+    const answer = await opened;
+    expect(answer.status()).toBe(201);
+    const round = (await answer.json()) as { id: number; subdistricts: { code: string }[] };
+    expect(round.subdistricts.map((s) => s.code)).toEqual([where.code]);
+    await expect(page).toHaveURL(new RegExp(`/rounds/${round.id}$`));
+
+    // The bar appears, then moves as the batches start their changes (after any other round's turn).
+    const overall = text.progress(name);
+    await expect(page.getByRole('progressbar', { name: overall, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('progressbar', { name: text.progress(where.name), exact: true }),
+    ).toBeVisible();
+    const first = await valueOf(page, overall);
+    await expect.poll(() => valueOf(page, overall), { timeout: 120_000 }).toBeGreaterThan(first);
+
+    // Pause at once. A batch running at that moment may refuse it ("just changed"): then again.
+    await expect(async () => {
+      const pause = page.getByRole('button', { name: text.pause });
+      if (await pause.isVisible()) {
+        await pause.click();
+      }
+      await expect(page.getByRole('button', { name: text.resume })).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByText(text.paused, { exact: true })).toBeVisible();
+
+    // Paused, it starts no more changes: the bar stays where it stopped.
+    const stopped = await valueOf(page, overall);
+    expect(stopped).toBeLessThan(100);
+    await page.waitForTimeout(3_000);
+    await page.reload();
+    await expect.poll(() => valueOf(page, overall)).toBe(stopped);
+    const server = await request.get(`/api/rounds/${round.id}`, { headers: basicAuth(opener) });
+    expect(((await server.json()) as { status: string }).status).toBe('PAUSED');
+
+    // On a 360 px phone the round and the list fit the width.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.getByRole('progressbar', { name: overall, exact: true })).toBeVisible();
+    await expectNoSidewaysScrolling(page);
+    await page.goto('/rounds');
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+    await expectNoSidewaysScrolling(page);
+    await page.screenshot({
+      path: `target/e2e-results/rounds-${language}-phone.png`,
+      fullPage: true,
+    });
+  });
+}
