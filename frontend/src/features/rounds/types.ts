@@ -9,29 +9,18 @@ export const roundStatuses = [
   'ALL_STARTED',
 ] as const satisfies readonly RoundStatus[];
 
-/**
- * A kecamatan of a round, with its target date and its households so far. The API's description
- * gives the name `Kecamatan` to both OpenRound's kecamatan (code, own target date) and RoundView's,
- * and keeps only the first: the server sends these too, so they are added here until the two have
- * names of their own.
- */
-export type RoundKecamatan = Required<Schemas['Kecamatan']> & {
-  name: string;
-  householdsTotal: number;
-  householdsDone: number;
-};
+/** A kecamatan of a round, with its target date and its households so far. */
+export type RoundKecamatan = Schemas['RoundKecamatan'];
 
 /** Absent until there is a rate, once all have started (or while paused), until all have. */
 type MayLack = 'perMinute' | 'estimatedFinish' | 'allStartedAt';
 
-export type Round = Omit<MayOmit<Schemas['RoundView'], MayLack>, 'subdistricts'> & {
-  subdistricts: RoundKecamatan[];
-};
+export type Round = MayOmit<Schemas['RoundView'], MayLack>;
 
 export type OpenRound = Schemas['OpenRound'];
 
 /** A kecamatan of the round as the opener chose it, with its own target date if it has one. */
-export type ChosenKecamatan = Schemas['Kecamatan'];
+export type ChosenKecamatan = Schemas['OpenRoundKecamatan'];
 
 /** A province, district or kecamatan to choose from. */
 export type Region = Schemas['RegionView'];
