@@ -15,7 +15,7 @@ final class DemoAccounts {
     private DemoAccounts() {}
 
     /**
-     * @param district the demo district (61.12)
+     * @param district the demo district (61.12 unless {@code verivali.demo.district} names another)
      * @param villagesBySubdistrict its kecamatan, each with its villages
      */
     static List<NewAccount> of(RegionView district, Map<RegionView, List<RegionView>> villagesBySubdistrict) {
@@ -28,7 +28,7 @@ final class DemoAccounts {
                 account("supervisor-" + digits, "Pengawas " + district.name(), Role.SUPERVISOR, code),
                 account("auditor-" + digits, "Auditor Inspektorat " + district.name(), Role.AUDITOR, code),
                 account("dinsos-" + digits, "Operator Dinas Sosial " + district.name(), Role.DISTRICT_OPERATOR, code),
-                account("kadinsos-" + digits, "Kepala Dinas Sosial " + district.name(), Role.DISTRICT_HEAD, code)));
+                account(districtHeadOf(code), "Kepala Dinas Sosial " + district.name(), Role.DISTRICT_HEAD, code)));
         villagesBySubdistrict.forEach((subdistrict, villages) -> {
             String kecamatan = subdistrict.code();
             accounts.add(account(
@@ -54,6 +54,11 @@ final class DemoAccounts {
     /** The demo account of the village's operator, e.g. {@code op-6112042002}. */
     static String operatorOf(String villageCode) {
         return "op-" + digits(villageCode);
+    }
+
+    /** The demo account of the district's head of Dinas Sosial, e.g. {@code kadinsos-6112}. */
+    static String districtHeadOf(String districtCode) {
+        return "kadinsos-" + digits(districtCode);
     }
 
     private static NewAccount account(String username, String fullName, Role role, String regionCode) {

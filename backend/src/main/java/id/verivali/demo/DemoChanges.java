@@ -11,7 +11,6 @@ import id.verivali.region.RegionView;
 import id.verivali.security.RegionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -19,17 +18,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts work in the demo's inboxes on the first start: every village of one kecamatan (Terentang, the one that
- * finished first in 2020) has a few periodic re-verifications proposed by its operator. The job executor and the
- * civil-registry worker take them through the checks within seconds, and they wait at the field check; from there
- * the demo accounts move them up the chain. Later starts find changes there and add none.
+ * Puts work in the demo's inboxes on the first start: every village of the district's busy kecamatan (in Kubu Raya
+ * Terentang, the one that finished first in 2020; elsewhere the district's first) has a few periodic re-verifications
+ * proposed by its operator. The job executor and the civil-registry worker take them through the checks within
+ * seconds, and they wait at the field check; from there the demo accounts move them up the chain. Later starts find
+ * changes there and add none.
  */
 @Component
 @Profile("demo")
 @Order(DemoData.ORDER + 1)
 class DemoChanges implements ApplicationRunner {
-
-    static final String SUBDISTRICT = "61.12.04";
 
     private static final Logger log = LoggerFactory.getLogger(DemoChanges.class);
 
@@ -37,28 +35,33 @@ class DemoChanges implements ApplicationRunner {
     private final HouseholdService households;
     private final ChangeRequestQueries changes;
     private final ChangeProposals proposals;
-    private final int perVillage;
+    private final DemoSettings settings;
 
     DemoChanges(
             RegionService regions,
             HouseholdService households,
             ChangeRequestQueries changes,
             ChangeProposals proposals,
-            @Value("${verivali.demo.changes-per-village:5}") int perVillage) {
+            DemoSettings settings) {
         this.regions = regions;
         this.households = households;
         this.changes = changes;
         this.proposals = proposals;
-        this.perVillage = perVillage;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (perVillage <= 0 || changes.countIn(RegionScope.region(SUBDISTRICT)) > 0) {
+        int perVillage = settings.changesPerVillage();
+        if (perVillage <= 0) {
             return;
         }
-        int proposed = proposeIn(SUBDISTRICT, perVillage);
-        log.info("Proposed {} demo re-verifications in kecamatan {}", proposed, SUBDISTRICT);
+        String subdistrict = DemoDistrict.of(settings.district(), regions).busySubdistrict();
+        if (changes.countIn(RegionScope.region(subdistrict)) > 0) {
+            return;
+        }
+        int proposed = proposeIn(subdistrict, perVillage);
+        log.info("Proposed {} demo re-verifications in kecamatan {}", proposed, subdistrict);
     }
 
     /** Proposes re-verifications of the first households of each village of the kecamatan, as its operator. */

@@ -2,13 +2,14 @@ package id.verivali.demo;
 
 import id.verivali.civilregistry.PopulationRegister;
 import id.verivali.household.HouseholdService;
-import id.verivali.household.NewHousehold;
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
 import id.verivali.region.RegionView;
 import id.verivali.security.AccountService;
 import id.verivali.security.RegionScope;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Fills the demo district on the first start; later starts find it there and leave it alone. */
+/**
+ * Fills the demo district ({@code verivali.demo.district}) on the first start; later starts find its households there
+ * and leave it alone. The registry is written in one transaction, so that a first start stopped halfway leaves
+ * nothing and the next start makes it again.
+ */
 @Component
 @Profile("demo")
 @Order(DemoData.ORDER)
@@ -30,9 +35,8 @@ class DemoData implements ApplicationRunner {
     /** After the region list is loaded. */
     static final int ORDER = 10;
 
-    static final String DISTRICT = "61.12";
-    /** Where the demo's moved households went: Kota Pontianak. */
-    static final String MOVE_DESTINATION = "61.71";
+    /** The city a province's moved households went to: its first kota, Kota Pontianak for Kubu Raya. */
+    private static final String MOVE_DESTINATION_SUFFIX = ".71";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -42,6 +46,7 @@ class DemoData implements ApplicationRunner {
     private final PopulationRegister population;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoSettings settings;
 
     DemoData(
             RegionService regions,
@@ -49,68 +54,93 @@ class DemoData implements ApplicationRunner {
             HouseholdService households,
             PopulationRegister population,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            DemoSettings settings) {
         this.regions = regions;
         this.accounts = accounts;
         this.households = households;
         this.population = population;
         this.transaction = transaction;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        RegionView district = regions.find(DISTRICT)
-                .orElseThrow(() -> new IllegalStateException("The region list lacks the demo district " + DISTRICT));
+        DemoDistrict district = DemoDistrict.of(settings.district(), regions);
         Map<RegionView, List<RegionView>> villagesBySubdistrict = new LinkedHashMap<>();
-        regions.children(DISTRICT).forEach(sub -> villagesBySubdistrict.put(sub, regions.children(sub.code())));
+        district.subdistricts().forEach(sub -> villagesBySubdistrict.put(sub, regions.children(sub.code())));
 
-        int created = accounts.createMissing(DemoAccounts.of(district, villagesBySubdistrict));
+        int created = accounts.createMissing(DemoAccounts.of(district.region(), villagesBySubdistrict));
         if (created > 0) {
             log.info("Created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
-        if (households.countIn(RegionScope.region(DISTRICT)) > 0) {
+        if (households.countIn(RegionScope.region(district.code())) > 0) {
             return;
         }
-        long started = System.nanoTime();
-        DemoRegistry registry = generator()
-                .generate(villagesBySubdistrict.values().stream()
-                        .flatMap(List::stream)
-                        .map(RegionView::code)
-                        .toList());
-        List<NewHousehold> newHouseholds = registry.households().stream()
-                .map(DemoRegistry.DemoHousehold::household)
+        List<String> villages = villagesBySubdistrict.values().stream()
+                .flatMap(List::stream)
+                .map(RegionView::code)
                 .toList();
-        transaction.executeWithoutResult(status -> {
-            // Entered as of the old list's date, so that reports count them as the registry before verivali.
-            households.registerAll(
-                    newHouseholds,
-                    DemoRegistryGenerator.LIST_DATE
-                            .atStartOfDay(clock.getZone())
-                            .toInstant());
-            population.addAll(registry.population());
-        });
-        log.info(
-                "Demo registry of {}: {} households, {} members, {} ghost households ({}%), {} residents in the"
-                        + " civil registry, in {} ms",
-                district.name(),
-                newHouseholds.size(),
-                registry.memberCount(),
-                registry.ghostCount(),
-                Math.round(100.0 * registry.ghostCount() / newHouseholds.size()),
-                registry.population().size(),
-                (System.nanoTime() - started) / 1_000_000);
+        fill(district.region(), villages);
     }
 
-    private DemoRegistryGenerator generator() {
-        List<String> westKalimantan = regions.codesAt(RegionLevel.SUBDISTRICT).stream()
-                .filter(code -> code.startsWith("61."))
+    private void fill(RegionView district, List<String> villages) {
+        RegistrySize size = settings.size().orElse(null);
+        String what = "Demo registry of " + district.name();
+        var progress =
+                new ProgressLog(log, what, size == null ? null : size.households(), villages.size(), System::nanoTime);
+        if (size != null) {
+            log.info(
+                    "{}: making {} households with about {} members in {} villages; this takes a while",
+                    what,
+                    size.households(),
+                    size.members(),
+                    villages.size());
+        }
+        // Entered as of the old list's date, so that reports count them as the registry before verivali.
+        Instant listDate =
+                DemoRegistryGenerator.LIST_DATE.atStartOfDay(clock.getZone()).toInstant();
+        var writer = new DemoRegistryWriter(households, population, listDate, progress);
+        DemoRegistryWriter.Written written = transaction.execute(status -> {
+            generator(district.code()).generate(villages, size, writer);
+            return writer.finish();
+        });
+        log.info(
+                "{}: {} households, {} members, {} ghost households ({}%), {} residents in the civil registry, in {} ms"
+                        + " ({} households a second)",
+                what,
+                written.households(),
+                written.members(),
+                written.ghosts(),
+                Math.round(100.0 * written.ghosts() / Math.max(written.households(), 1)),
+                written.residents(),
+                progress.elapsedMillis(),
+                progress.perSecond(written.households()));
+    }
+
+    /** Spouses come from the district's province; moved households went to its first city. */
+    private DemoRegistryGenerator generator(String districtCode) {
+        String province = RegionCodes.parentOf(districtCode);
+        List<String> provinceSubdistricts = regions.codesAt(RegionLevel.SUBDISTRICT).stream()
+                .filter(code -> code.startsWith(province + "."))
                 .sorted()
                 .toList();
-        List<String> destinations = regions.children(MOVE_DESTINATION).stream()
+        List<String> destinations = regions.children(moveDestination(province, districtCode)).stream()
                 .flatMap(sub -> regions.children(sub.code()).stream())
                 .map(RegionView::code)
                 .toList();
-        return new DemoRegistryGenerator(westKalimantan, destinations);
+        return new DemoRegistryGenerator(provinceSubdistricts, destinations);
+    }
+
+    private String moveDestination(String province, String districtCode) {
+        List<String> others = regions.children(province).stream()
+                .map(RegionView::code)
+                .filter(code -> !code.equals(districtCode))
+                .toList();
+        return others.stream()
+                .filter(code -> code.endsWith(MOVE_DESTINATION_SUFFIX))
+                .findFirst()
+                .orElse(others.isEmpty() ? districtCode : others.get(0));
     }
 }

@@ -4,7 +4,10 @@ import id.verivali.civilregistry.Resident;
 import id.verivali.household.NewHousehold;
 import java.util.List;
 
-/** The demo registry before it is written: the households as the old list has them, and the civil registry. */
+/**
+ * The demo registry, or one village's part of it, before it is written: the households as the old list has them, and
+ * the civil registry's residents.
+ */
 record DemoRegistry(List<DemoHousehold> households, List<Resident> population) {
 
     /** What a field check would find, whatever the registry says. */

@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Makes a district's registry as it looks before verivali: about two thirds genuine households and one third ghost
  * data (the dead, the moved, duplicates and households nobody can find), plus the civil registry's population table
- * that agrees with it. {@link Random} with a fixed seed: its sequence is fixed by the Java specification, so every
- * machine makes the same people.
+ * that agrees with it. A few dozen households a village as in Kubu Raya, or a registry of a given size
+ * ({@link SizedHouseholdPlan}). {@link Random} with a fixed seed: its sequence is fixed by the Java specification, so
+ * every machine makes the same people.
  */
 final class DemoRegistryGenerator {
 
@@ -63,60 +65,98 @@ final class DemoRegistryGenerator {
             "Swadaya",
             "Pelita");
 
+    /** Off the registry: families the civil registry knows whom a new proposal would bring in. */
+    private static final HouseholdPlan OFF_REGISTRY = village -> 0;
+
     private final Random random = new Random(SEED);
     private final Map<String, Integer> serials = new HashMap<>();
     private final Set<String> kkNumbers = new HashSet<>();
-    private final List<String> westKalimantanSubdistricts;
+    private final List<String> provinceSubdistricts;
     private final List<String> moveDestinations;
 
     /**
-     * @param westKalimantanSubdistricts kecamatan codes where spouses from elsewhere were registered
+     * @param provinceSubdistricts kecamatan codes of the province, where spouses from elsewhere were registered
      * @param moveDestinations village codes outside the district where moved households went
      */
-    DemoRegistryGenerator(List<String> westKalimantanSubdistricts, List<String> moveDestinations) {
-        this.westKalimantanSubdistricts = List.copyOf(westKalimantanSubdistricts);
+    DemoRegistryGenerator(List<String> provinceSubdistricts, List<String> moveDestinations) {
+        this.provinceSubdistricts = List.copyOf(provinceSubdistricts);
         this.moveDestinations = List.copyOf(moveDestinations);
     }
 
+    /** Kubu Raya's registry: a few dozen households a village, all at once. */
     DemoRegistry generate(List<String> villageCodes) {
+        return collect(villageCodes, null);
+    }
+
+    /** A registry of the given size, all at once. */
+    DemoRegistry generate(List<String> villageCodes, RegistrySize size) {
+        return collect(villageCodes, size);
+    }
+
+    /**
+     * Makes the registry one village at a time, so that a district's hundreds of thousands of people need not be held
+     * at once.
+     *
+     * @param size the registry's size; null for a few dozen households a village, as in Kubu Raya
+     * @param eachVillage takes each village's households and civil-registry residents, in the list's order
+     */
+    void generate(List<String> villageCodes, RegistrySize size, Consumer<DemoRegistry> eachVillage) {
+        HouseholdPlan plan = size == null
+                ? village -> 22 + random.nextInt(17)
+                : SizedHouseholdPlan.spread(size, villageCodes.size(), random);
+        for (int v = 0; v < villageCodes.size(); v++) {
+            eachVillage.accept(village(villageCodes.get(v), plan.householdsIn(v), plan));
+        }
+    }
+
+    private DemoRegistry collect(List<String> villageCodes, RegistrySize size) {
         List<DemoHousehold> households = new ArrayList<>();
         List<Resident> population = new ArrayList<>();
-        for (String village : villageCodes) {
-            String subdistrict = RegionCodes.parentOf(village);
-            List<NewHousehold> genuineHere = new ArrayList<>();
-            int count = 22 + random.nextInt(17);
-            for (int i = 0; i < count; i++) {
-                Fate fate = drawFate();
-                if (fate == Fate.DUPLICATE && genuineHere.isEmpty()) {
-                    fate = Fate.GENUINE;
-                }
-                if (fate == Fate.DUPLICATE) {
-                    // The same family card entered twice, the second time with a sloppier address.
-                    NewHousehold original = IndonesianNames.pick(random, genuineHere);
-                    households.add(new DemoHousehold(
-                            new NewHousehold(
-                                    original.kkNumber(),
-                                    original.address().toUpperCase(java.util.Locale.ROOT),
-                                    original.rt(),
-                                    original.rw(),
-                                    village,
-                                    original.welfare(),
-                                    original.members()),
-                            fate));
-                    continue;
-                }
-                NewHousehold household = household(village, subdistrict, fate);
-                households.add(new DemoHousehold(household, fate));
-                population.addAll(residents(household, fate));
-                if (fate == Fate.GENUINE) {
-                    genuineHere.add(household);
-                }
+        generate(villageCodes, size, village -> {
+            households.addAll(village.households());
+            population.addAll(village.population());
+        });
+        return new DemoRegistry(List.copyOf(households), List.copyOf(population));
+    }
+
+    private DemoRegistry village(String village, int count, HouseholdPlan plan) {
+        List<DemoHousehold> households = new ArrayList<>();
+        List<Resident> population = new ArrayList<>();
+        String subdistrict = RegionCodes.parentOf(village);
+        List<NewHousehold> genuineHere = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Fate fate = drawFate();
+            if (fate == Fate.DUPLICATE && genuineHere.isEmpty()) {
+                fate = Fate.GENUINE;
             }
-            // Residents who are not on the registry: the families a new proposal would bring in.
-            int outside = 3 + random.nextInt(4);
-            for (int i = 0; i < outside; i++) {
-                population.addAll(residents(household(village, subdistrict, Fate.GENUINE), Fate.GENUINE));
+            if (fate == Fate.DUPLICATE) {
+                // The same family card entered twice, the second time with a sloppier address.
+                NewHousehold original = IndonesianNames.pick(random, genuineHere);
+                households.add(new DemoHousehold(
+                        new NewHousehold(
+                                original.kkNumber(),
+                                original.address().toUpperCase(java.util.Locale.ROOT),
+                                original.rt(),
+                                original.rw(),
+                                village,
+                                original.welfare(),
+                                original.members()),
+                        fate));
+                plan.counted(original.members().size());
+                continue;
             }
+            NewHousehold household = household(village, subdistrict, fate, plan);
+            households.add(new DemoHousehold(household, fate));
+            plan.counted(household.members().size());
+            population.addAll(residents(household, fate));
+            if (fate == Fate.GENUINE) {
+                genuineHere.add(household);
+            }
+        }
+        // Residents who are not on the registry: the families a new proposal would bring in.
+        int outside = 3 + random.nextInt(4);
+        for (int i = 0; i < outside; i++) {
+            population.addAll(residents(household(village, subdistrict, Fate.GENUINE, OFF_REGISTRY), Fate.GENUINE));
         }
         return new DemoRegistry(List.copyOf(households), List.copyOf(population));
     }
@@ -138,7 +178,7 @@ final class DemoRegistryGenerator {
         return Fate.NOT_FOUND;
     }
 
-    private NewHousehold household(String village, String subdistrict, Fate fate) {
+    private NewHousehold household(String village, String subdistrict, Fate fate, HouseholdPlan plan) {
         List<NewMember> members = new ArrayList<>();
         if (fate == Fate.DECEASED) {
             // The dead on an old list are mostly the elderly, often living alone.
@@ -155,11 +195,11 @@ final class DemoRegistryGenerator {
             members.add(member(subdistrict, headBorn, headSex, Relationship.HEAD));
             if (headSex == Sex.MALE && random.nextInt(100) < 80) {
                 String spouseSubdistrict =
-                        random.nextInt(5) == 0 ? IndonesianNames.pick(random, westKalimantanSubdistricts) : subdistrict;
+                        random.nextInt(5) == 0 ? IndonesianNames.pick(random, provinceSubdistricts) : subdistrict;
                 LocalDate spouseBorn = headBorn.plusYears(random.nextInt(9) - 1).plusDays(random.nextInt(300));
                 members.add(member(spouseSubdistrict, spouseBorn, Sex.FEMALE, Relationship.SPOUSE));
             }
-            int children = random.nextInt(5);
+            int children = plan.children(random.nextInt(5));
             for (int c = 0; c < children; c++) {
                 int first = headBorn.getYear() + 20;
                 if (first > LIST_DATE.getYear()) {

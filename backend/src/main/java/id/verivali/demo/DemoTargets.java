@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -19,16 +18,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives supervisors something to track from the first start: the head of Dinas Sosial of Kubu Raya sets a target
- * for every kecamatan, as the district did in 2020: Terentang within a month, the others within three to four
- * months. Kecamatan that already have a target keep it.
+ * Gives supervisors something to track from the first start: the head of the demo district's Dinas Sosial sets a
+ * target for every kecamatan, as Kubu Raya did in 2020: the busy kecamatan (Terentang there) within a month, the
+ * others within three to four months. Kecamatan that already have a target keep it.
  */
 @Component
 @Profile("demo")
 @Order(DemoData.ORDER + 2)
 class DemoTargets implements ApplicationRunner {
-
-    static final String SETTER = "kadinsos-6112";
 
     private static final Logger log = LoggerFactory.getLogger(DemoTargets.class);
 
@@ -36,42 +33,38 @@ class DemoTargets implements ApplicationRunner {
     private final AccountService accounts;
     private final TargetService targets;
     private final Clock clock;
-    private final boolean enabled;
+    private final DemoSettings settings;
 
     DemoTargets(
-            RegionService regions,
-            AccountService accounts,
-            TargetService targets,
-            Clock clock,
-            @Value("${verivali.demo.targets:true}") boolean enabled) {
+            RegionService regions, AccountService accounts, TargetService targets, Clock clock, DemoSettings settings) {
         this.regions = regions;
         this.accounts = accounts;
         this.targets = targets;
         this.clock = clock;
-        this.enabled = enabled;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
+        if (!settings.targets()) {
             return;
         }
         var today = LocalDate.now(clock);
-        var kecamatan = regions.children(DemoData.DISTRICT).stream()
-                .map(RegionView::code)
-                .toList();
-        int set = targets.setMissing(accounts.loadUserByUsername(SETTER), plan(today, kecamatan), today);
+        var district = DemoDistrict.of(settings.district(), regions);
+        var kecamatan = district.subdistricts().stream().map(RegionView::code).toList();
+        var setter = accounts.loadUserByUsername(DemoAccounts.districtHeadOf(district.code()));
+        int set = targets.setMissing(setter, plan(today, kecamatan, district.busySubdistrict()), today);
         if (set > 0) {
-            log.info("Set demo targets for {} kecamatan of {}", set, DemoData.DISTRICT);
+            log.info("Set demo targets for {} kecamatan of {}", set, district.code());
         }
     }
 
-    /** Terentang (the demo's busy kecamatan) first; the others alternate between three and four months. */
-    static Map<String, LocalDate> plan(LocalDate today, List<String> kecamatan) {
+    /** The busy kecamatan first; the others alternate between three and four months. */
+    static Map<String, LocalDate> plan(LocalDate today, List<String> kecamatan, String busy) {
         var plan = new LinkedHashMap<String, LocalDate>();
         int other = 0;
         for (String code : kecamatan) {
-            if (code.equals(DemoChanges.SUBDISTRICT)) {
+            if (code.equals(busy)) {
                 plan.put(code, today.plusMonths(1));
             } else {
                 plan.put(code, today.plusMonths(other++ % 2 == 0 ? 3 : 4));

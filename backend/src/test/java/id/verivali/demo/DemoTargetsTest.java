@@ -12,7 +12,8 @@ class DemoTargetsTest {
 
     @Test
     void terentang_gets_a_month_and_the_other_kecamatan_three_or_four_months() {
-        var plan = DemoTargets.plan(FIRST_START, List.of("61.12.01", "61.12.02", "61.12.03", "61.12.04", "61.12.05"));
+        var plan = DemoTargets.plan(
+                FIRST_START, List.of("61.12.01", "61.12.02", "61.12.03", "61.12.04", "61.12.05"), "61.12.04");
 
         assertThat(plan)
                 .containsEntry("61.12.04", LocalDate.of(2026, 12, 23))
@@ -21,5 +22,15 @@ class DemoTargetsTest {
                 .containsEntry("61.12.03", LocalDate.of(2027, 2, 23))
                 .containsEntry("61.12.05", LocalDate.of(2027, 3, 23))
                 .hasSize(5);
+    }
+
+    @Test
+    void elsewhere_the_busy_kecamatan_gets_the_month() {
+        var plan = DemoTargets.plan(FIRST_START, List.of("64.02.01", "64.02.02", "64.02.03"), "64.02.01");
+
+        assertThat(plan)
+                .containsEntry("64.02.01", LocalDate.of(2026, 12, 23))
+                .containsEntry("64.02.02", LocalDate.of(2027, 2, 23))
+                .containsEntry("64.02.03", LocalDate.of(2027, 3, 23));
     }
 }
