@@ -62,13 +62,17 @@ class DemoDataIT {
 
     @Test
     void there_is_an_account_for_every_role_of_the_demo() {
-        assertThat(count("select count(*) from app_user where role = 'VILLAGE_OPERATOR'"))
+        assertThat(count(
+                        "select count(*) from app_user where role = 'VILLAGE_OPERATOR' and region_code like '61.12.%'"))
                 .isEqualTo(123);
-        assertThat(count("select count(*) from app_user where role = 'VILLAGE_HEAD'"))
+        assertThat(count("select count(*) from app_user where role = 'VILLAGE_HEAD' and region_code like '61.12.%'"))
                 .isEqualTo(123);
-        assertThat(count("select count(*) from app_user where role = 'SUBDISTRICT_HEAD'"))
+        assertThat(count(
+                        "select count(*) from app_user where role = 'SUBDISTRICT_HEAD' and region_code like '61.12.%'"))
                 .isEqualTo(9);
-        assertThat(count("select count(*) from app_user where role = 'SUBDISTRICT_OPERATOR'"))
+        assertThat(
+                        count(
+                                "select count(*) from app_user where role = 'SUBDISTRICT_OPERATOR' and region_code like '61.12.%'"))
                 .isEqualTo(9);
         assertThat(count("select count(*) from app_user where username in ('admin', 'pusdatin', 'supervisor-6112',"
                         + " 'auditor-6112', 'dinsos-6112', 'kadinsos-6112')"))

@@ -507,7 +507,7 @@ class RoundApiIT {
         var members = new ArrayList<NewMember>();
         for (int i = 0; i < people.length; i++) {
             var person = people[i];
-            String nik = kk.substring(0, 15) + i;
+            String nik = driver.freshNik(born, Sex.MALE);
             members.add(
                     new NewMember(nik, person.name(), born, Sex.MALE, i == 0 ? Relationship.HEAD : Relationship.CHILD));
             if (person.registered()) {
@@ -631,7 +631,7 @@ class RoundApiIT {
                     .substring(0, 16);
             kks.add(kk);
             var head = new NewMember(
-                    "6105" + "%012d".formatted(Long.parseLong(kk.substring(4))),
+                    driver.freshNik(LocalDate.of(1980, 1, 1), Sex.MALE),
                     "Kepala Uji " + serial,
                     LocalDate.of(1980, 1, 1),
                     Sex.MALE,
