@@ -12,5 +12,15 @@ public final class RegionCodes {
         return code.substring(0, last);
     }
 
+    /** The district a region lies in: 61.12.04.2002 and 61.12.04 → 61.12; a district is its own. */
+    public static String districtOf(String code) {
+        String district = code;
+        while (RegionLevel.ofCode(district) == RegionLevel.SUBDISTRICT
+                || RegionLevel.ofCode(district) == RegionLevel.VILLAGE) {
+            district = parentOf(district);
+        }
+        return district;
+    }
+
     private RegionCodes() {}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,18 +37,24 @@ public class MatchReportService {
         RoundView round = rounds.get(roundId, scope);
         Map<String, MatchReportView.Figures> byVillage = counts.byVillage(roundId);
         Map<String, String> villageNames = regions.names(List.copyOf(byVillage.keySet()));
+        // Each kecamatan's villages in code order, grouped once.
+        Map<String, List<MatchReportView.Village>> villagesOf = new TreeMap<>(byVillage)
+                .entrySet().stream()
+                        .collect(Collectors.groupingBy(
+                                village -> RegionCodes.parentOf(village.getKey()),
+                                Collectors.mapping(
+                                        village -> new MatchReportView.Village(
+                                                village.getKey(),
+                                                villageNames.get(village.getKey()),
+                                                village.getValue()),
+                                        Collectors.toList())));
         var kecamatan = new ArrayList<MatchReportView.Kecamatan>();
         var totals = MatchReportView.Figures.NONE;
         for (var subdistrict : round.subdistricts()) {
-            var villages = new ArrayList<MatchReportView.Village>();
-            var figures = MatchReportView.Figures.NONE;
-            for (var village : new TreeMap<>(byVillage).entrySet()) {
-                if (RegionCodes.parentOf(village.getKey()).equals(subdistrict.code())) {
-                    villages.add(new MatchReportView.Village(
-                            village.getKey(), villageNames.get(village.getKey()), village.getValue()));
-                    figures = figures.plus(village.getValue());
-                }
-            }
+            var villages = villagesOf.getOrDefault(subdistrict.code(), List.of());
+            var figures = villages.stream()
+                    .map(MatchReportView.Village::figures)
+                    .reduce(MatchReportView.Figures.NONE, MatchReportView.Figures::plus);
             kecamatan.add(new MatchReportView.Kecamatan(subdistrict.code(), subdistrict.name(), figures, villages));
             totals = totals.plus(figures);
         }

@@ -8,6 +8,7 @@ import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
 import id.verivali.household.HouseholdService;
+import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
 import id.verivali.region.RegionView;
@@ -244,12 +245,8 @@ public class RoundService {
             case PROVINCE ->
                 regions.children(code).stream().map(RegionView::code).toList();
             case DISTRICT -> List.of(code);
-            case SUBDISTRICT, VILLAGE -> List.of(districtOf(code));
+            case SUBDISTRICT, VILLAGE -> List.of(RegionCodes.districtOf(code));
         };
-    }
-
-    private static String districtOf(String code) {
-        return code.substring(0, "61.12".length());
     }
 
     private void recordStateChange(VerificationRound round, CurrentUser who, AuditAction action) {
