@@ -14,4 +14,11 @@ class RegionCodesTest {
         assertThat(RegionCodes.parentOf("61.12")).isEqualTo("61");
         assertThatThrownBy(() -> RegionCodes.parentOf("61")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_village_and_a_kecamatan_lie_in_their_district_and_a_district_in_itself() {
+        assertThat(RegionCodes.districtOf("61.12.04.2002")).isEqualTo("61.12");
+        assertThat(RegionCodes.districtOf("61.12.04")).isEqualTo("61.12");
+        assertThat(RegionCodes.districtOf("61.12")).isEqualTo("61.12");
+    }
 }
