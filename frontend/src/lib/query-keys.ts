@@ -39,10 +39,14 @@ export const queryKeys = {
     all: ['rounds'] as const,
     page: (filter: object) => ['rounds', 'page', filter] as const,
     details: (id: number) => ['rounds', 'details', id] as const,
+    /** A round's civil-registry match report, by kecamatan and village. */
+    report: (id: number) => ['rounds', 'report', id] as const,
   },
   supervision: {
     deadlines: (region: string | null) => ['supervision', 'deadlines', region] as const,
     progress: (region: string | null) => ['supervision', 'progress', region] as const,
+    /** A round's changes per kecamatan and stage. */
+    round: (id: number) => ['supervision', 'round', id] as const,
   },
   reports: {
     summary: (filter: object) => ['reports', 'summary', filter] as const,

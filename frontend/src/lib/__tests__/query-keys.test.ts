@@ -14,6 +14,10 @@ describe('queryKeys', () => {
       queryKeys.changeRequests.page({ page: 7 }),
       queryKeys.rounds.details(7),
       queryKeys.rounds.page({ page: 7 }),
+      queryKeys.rounds.report(7),
+      queryKeys.supervision.round(7),
+      queryKeys.supervision.progress('61.12'),
+      queryKeys.supervision.deadlines('61.12'),
       queryKeys.regions.details('61.12'),
       queryKeys.regions.children('61.12'),
     ].map((key) => JSON.stringify(key));
@@ -34,5 +38,21 @@ describe('queryKeys', () => {
       .filter((query) => query.isStale())
       .map((query) => query.queryKey[0]);
     expect(stale.sort()).toEqual(['tasks', 'tasks']);
+  });
+
+  it("makes a round's report stale with the round, when it is paused or resumed", async () => {
+    const client = new QueryClient();
+    client.setQueryData(queryKeys.rounds.details(7), 'round');
+    client.setQueryData(queryKeys.rounds.report(7), 'report');
+    client.setQueryData(queryKeys.supervision.round(7), 'stages');
+
+    await client.invalidateQueries({ queryKey: queryKeys.rounds.all });
+
+    const stale = client
+      .getQueryCache()
+      .getAll()
+      .filter((query) => query.isStale())
+      .map((query) => query.queryKey.slice(0, 2).join(' '));
+    expect(stale.sort()).toEqual(['rounds details', 'rounds report']);
   });
 });
