@@ -14,3 +14,8 @@ export function downloadPath(format: DownloadFormat, filter: SummaryFilter) {
   const query = search.size > 0 ? `?${search}` : '';
   return `/api/reports/summary.${format}${query}`;
 }
+
+/** A round's match report as a file, as it stands when downloaded: a plain link downloads it. */
+export function roundReportPath(format: DownloadFormat, roundId: number) {
+  return `/api/rounds/${roundId}/report.${format}`;
+}

@@ -1,4 +1,4 @@
-import type { Figures, Summary } from './types';
+import type { Figures, MatchFigures, MatchReport, Summary } from './types';
 
 const figures = (households: number): Figures => ({
   households,
@@ -50,6 +50,80 @@ export const kubuRayaSummary: Summary = {
         membersBefore: 2000,
         membersAfter: 2000,
       },
+    },
+  ],
+};
+
+const match = (households: number, notMatched: number): MatchFigures => ({
+  households,
+  members: households * 4,
+  matched: households * 4 - notMatched - 2,
+  notMatched,
+  nikUnknown: Math.min(notMatched, 1),
+  died: 1,
+  notYetMatched: 1,
+  proposedForDeletion: 1,
+  withoutEktp: 3,
+});
+
+/**
+ * Round 7's match report while it starts its changes: Terentang reached in two villages, Kubu not
+ * yet reached.
+ */
+export const roundMatchReport: MatchReport = {
+  roundId: 7,
+  roundName: 'Verivali DTKS 2027 tahap I',
+  district: { code: '61.12', name: 'Kubu Raya' },
+  status: 'STARTING',
+  householdsDone: 120,
+  householdsTotal: 600,
+  asOf: '2026-12-06T08:00:00Z',
+  totals: {
+    households: 120,
+    members: 480,
+    matched: 452,
+    notMatched: 24,
+    nikUnknown: 2,
+    died: 2,
+    notYetMatched: 2,
+    proposedForDeletion: 2,
+    withoutEktp: 6,
+  },
+  subdistricts: [
+    {
+      code: '61.12.04',
+      name: 'Terentang',
+      figures: {
+        households: 120,
+        members: 480,
+        matched: 452,
+        notMatched: 24,
+        nikUnknown: 2,
+        died: 2,
+        notYetMatched: 2,
+        proposedForDeletion: 2,
+        withoutEktp: 6,
+      },
+      villages: [
+        { code: '61.12.04.2001', name: 'Terentang Hilir', figures: match(80, 14) },
+        { code: '61.12.04.2002', name: 'Sungai Radak', figures: match(40, 10) },
+      ],
+    },
+    {
+      code: '61.12.06',
+      name: 'Kubu',
+      figures: {
+        households: 0,
+        members: 0,
+        matched: 0,
+        notMatched: 0,
+        nikUnknown: 0,
+        died: 0,
+        notYetMatched: 0,
+        proposedForDeletion: 0,
+        withoutEktp: 0,
+      },
+      villages: [],
     },
   ],
 };

@@ -23,3 +23,17 @@ export type Summary = Omit<MayOmit<Schemas['SummaryView'], 'period'>, 'region' |
   region: MayOmit<Schemas['SummaryRegion'], 'code' | 'level'>;
   children: SummaryChild[];
 };
+
+/**
+ * A round's civil-registry match: members matched, not matched (`nikUnknown` among them), died, not
+ * yet matched, proposed for deletion and without e-KTP. Households count households; the rest people.
+ */
+export type MatchFigures = Schemas['MatchFigures'];
+
+export type MatchVillage = Schemas['MatchVillage'];
+
+/** A kecamatan of the round, its villages in code order (none until the round reaches them). */
+export type MatchKecamatan = Schemas['MatchKecamatan'];
+
+/** A round's match report as it stands, for the households the round has reached so far. */
+export type MatchReport = Schemas['MatchReportView'];
