@@ -1,4 +1,4 @@
-import type { Deadlines, Progress } from './types';
+import type { Deadlines, Progress, RoundProgress } from './types';
 
 /** Kubu Raya's open work, two of its kecamatan, for tests. */
 export const kubuRayaDeadlines: Deadlines = {
@@ -79,6 +79,64 @@ export const kubuRayaProgress: Progress = {
       target: '2026-11-01',
       startsOn: '2026-09-01',
       status: 'LATE',
+    },
+  ],
+};
+
+/**
+ * Round 7 while it starts its changes, measured on 6 December 2026: Terentang's changes spread over
+ * the chain, past its target; Batu Ampar all ended; Kubu not reached yet.
+ */
+export const startingRoundProgress: RoundProgress = {
+  roundId: 7,
+  roundName: 'Verivali DTKS 2027 tahap I',
+  status: 'STARTING',
+  asOf: '2026-12-06T08:00:00Z',
+  rateWindowDays: 14,
+  subdistricts: [
+    {
+      code: '61.12.04',
+      name: 'Terentang',
+      targetDate: '2026-11-30',
+      households: 300,
+      notStarted: 200,
+      byStage: { CHECKS: 40, FIELD_CHECK: 25, VILLAGE_DELIBERATION: 10, MINISTRY_DETERMINATION: 5 },
+      approved: 12,
+      rejected: 6,
+      withdrawn: 2,
+      done: 20,
+      ratePerDay: 1.5,
+      projectedFinish: '2027-06-14',
+      status: 'LATE',
+    },
+    {
+      code: '61.12.05',
+      name: 'Batu Ampar',
+      targetDate: '2026-11-30',
+      households: 100,
+      notStarted: 0,
+      byStage: {},
+      approved: 90,
+      rejected: 10,
+      withdrawn: 0,
+      done: 100,
+      ratePerDay: 7.1,
+      projectedFinish: '2026-11-20',
+      status: 'ON_TRACK',
+    },
+    {
+      code: '61.12.06',
+      name: 'Kubu',
+      targetDate: '2027-01-31',
+      households: 200,
+      notStarted: 200,
+      byStage: {},
+      approved: 0,
+      rejected: 0,
+      withdrawn: 0,
+      done: 0,
+      ratePerDay: 0,
+      status: 'AT_RISK',
     },
   ],
 };

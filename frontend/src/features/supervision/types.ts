@@ -38,3 +38,11 @@ export type Progress = Omit<MayOmit<Schemas['ProgressView'], 'region'>, 'totals'
   totals: ProgressFigures;
   children: ProgressChild[];
 };
+
+/** Absent: the projected finish without a rate. */
+export type RoundProgressKecamatan = MayOmit<Schemas['RoundProgressKecamatan'], 'projectedFinish'>;
+
+/** A round per kecamatan: its households not started, their changes at each stage and done. */
+export type RoundProgress = Omit<Schemas['RoundProgressView'], 'subdistricts'> & {
+  subdistricts: RoundProgressKecamatan[];
+};
