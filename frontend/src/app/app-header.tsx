@@ -10,6 +10,7 @@ import type { Me, Role } from '@/features/auth/types';
 import { readsDeliberations } from '@/features/deliberation/deliberation-rules';
 import { decidesTasks } from '@/features/inbox/inbox-roles';
 import { readsRounds } from '@/features/rounds/round-rules';
+import { readsSupervision } from '@/features/supervision/supervision-rules';
 
 import { paths } from './paths';
 
@@ -18,14 +19,11 @@ interface AppHeaderProps {
   onSignedOut: () => void;
 }
 
-const supervisionRoles: Role[] = [
+const officialRoles: Role[] = [
   'SUPERVISOR',
   'DISTRICT_HEAD',
   'DISTRICT_OPERATOR',
   'MINISTRY_OFFICER',
-];
-const officialRoles: Role[] = [
-  ...supervisionRoles,
   'VILLAGE_OPERATOR',
   'VILLAGE_HEAD',
   'SUBDISTRICT_OPERATOR',
@@ -60,7 +58,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const households = (
     <>
       <Link to={paths.households}>{t('nav.households')}</Link>
-      {supervisionRoles.includes(me.role) && (
+      {readsSupervision(me.role) && (
         <Link to={paths.supervision()}>{tScreen('supervision:title')}</Link>
       )}
       {officialRoles.includes(me.role) && (

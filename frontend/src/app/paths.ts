@@ -7,6 +7,9 @@ export const paths = {
     withQuery(`/households/${householdId}/changes/new`, { type }),
   inbox: '/inbox',
   supervision: (region?: string) => withQuery('/supervision', { region }),
+  /** Supervision's rounds, and the one chosen to follow per kecamatan and stage. */
+  supervisionRounds: (round?: number) =>
+    withQuery('/supervision', { view: 'rounds', round: round?.toString() }),
   reports: (query: { region?: string; since?: string; until?: string } = {}) =>
     withQuery('/reports', query),
   audit: '/audit',

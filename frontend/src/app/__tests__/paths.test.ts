@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { afterSignIn, pageIndex } from '../paths';
+import { afterSignIn, pageIndex, paths } from '../paths';
 
 describe('after sign-in', () => {
   it('returns to the screen the user asked for', () => {
@@ -41,5 +41,12 @@ describe('page index', () => {
     expect(pageIndex(new URLSearchParams('page=abc'))).toBe(0);
     expect(pageIndex(new URLSearchParams('page=-4'))).toBe(0);
     expect(pageIndex(new URLSearchParams('page=0'))).toBe(0);
+  });
+});
+
+describe('supervision rounds', () => {
+  it('opens the rounds view, with the round chosen when one is named', () => {
+    expect(paths.supervisionRounds()).toBe('/supervision?view=rounds');
+    expect(paths.supervisionRounds(7)).toBe('/supervision?view=rounds&round=7');
   });
 });

@@ -1,9 +1,14 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { Me } from '@/features/auth/types';
-import { kubuRayaDeadlines, kubuRayaProgress } from '@/features/supervision/fixtures';
+import { allStartedRound, roundsPage, startingRound } from '@/features/rounds/fixtures';
+import {
+  kubuRayaDeadlines,
+  kubuRayaProgress,
+  startingRoundProgress,
+} from '@/features/supervision/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
@@ -58,5 +63,76 @@ describe('supervision screen', () => {
     await user.click(screen.getByRole('link', { name: 'Wilayah saya' }));
 
     expect(router.state.location.search).toBe('');
+  });
+
+  it("follows a chosen round's kecamatan through the stages, and leads to the round's page", async () => {
+    apiAnswers();
+    server.use(
+      http.get('/api/rounds', () =>
+        HttpResponse.json(roundsPage([startingRound, allStartedRound])),
+      ),
+      http.get('/api/supervision/rounds/7', () => HttpResponse.json(startingRoundProgress)),
+      http.get('/api/supervision/rounds/5', () =>
+        HttpResponse.json({
+          ...startingRoundProgress,
+          roundId: 5,
+          roundName: 'Verivali Sungai Kakap 2026',
+          status: 'ALL_STARTED',
+          subdistricts: [{ ...startingRoundProgress.subdistricts[2], name: 'Sungai Kakap' }],
+        }),
+      ),
+    );
+    const { user, router } = renderWithProviders(<SupervisionRoute />, {
+      path: '/supervision',
+      route: '/supervision?view=rounds&round=7',
+    });
+
+    expect(screen.getByRole('tab', { name: 'Putaran verivali' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const stages = await screen.findByRole('region', {
+      name: 'Tahapan per kecamatan: Verivali DTKS 2027 tahap I',
+    });
+    expect(await within(stages).findByText('Terentang')).toBeInTheDocument();
+    expect(within(stages).getByRole('link', { name: 'Buka halaman putaran' })).toHaveAttribute(
+      'href',
+      '/rounds/7',
+    );
+    const chooser = screen.getByRole('region', { name: 'Putaran verivali' });
+    expect(
+      await within(chooser).findByRole('button', { name: 'Verivali DTKS 2027 tahap I' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(within(chooser).getByRole('button', { name: 'Verivali Sungai Kakap 2026' }));
+
+    expect(router.state.location.search).toBe('?view=rounds&round=5');
+    expect(
+      await screen.findByRole('region', {
+        name: 'Tahapan per kecamatan: Verivali Sungai Kakap 2026',
+      }),
+    ).toHaveTextContent('Sungai Kakap');
+
+    await user.click(screen.getByRole('tab', { name: 'Per wilayah' }));
+
+    expect(router.state.location.search).toBe('');
+    expect((await screen.findAllByRole('button', { name: 'Buka Sungai Raya' }))[0]).toBeVisible();
+  });
+
+  it('asks for a round before showing stages', async () => {
+    apiAnswers();
+    server.use(http.get('/api/rounds', () => HttpResponse.json(roundsPage([startingRound]))));
+
+    renderWithProviders(<SupervisionRoute />, {
+      path: '/supervision',
+      route: '/supervision?view=rounds',
+    });
+
+    expect(
+      await screen.findByText('Pilih putaran di atas untuk melihat tahapan per kecamatan.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Verivali DTKS 2027 tahap I' }),
+    ).toHaveAttribute('aria-pressed', 'false');
   });
 });

@@ -1,17 +1,52 @@
-import { Flex, Typography } from 'antd';
+import { Empty, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { RegionBreadcrumb } from '@/components/region-breadcrumb';
 import { useMe } from '@/features/auth/api/get-me';
+import { RoundChooser } from '@/features/rounds/components/round-chooser';
+import { liveRefreshMs } from '@/features/rounds/round-rules';
 import { useDeadlines } from '@/features/supervision/api/get-deadlines';
 import { DeadlinesOverview } from '@/features/supervision/components/deadlines-overview';
 import { ProgressTable } from '@/features/supervision/components/progress-table';
+import { RoundStagesTable } from '@/features/supervision/components/round-stages-table';
 
 import { paths } from '../paths';
 
-/** Deadlines and progress of a region's children; `?region=` in the address, the user's own without it. */
+type View = 'regions' | 'rounds';
+
+/**
+ * Deadlines and progress of a region's children (`?region=`, the user's own without it), or the
+ * verification rounds (`?view=rounds`), one of them (`&round=`) per kecamatan and stage.
+ */
 export function SupervisionRoute() {
+  const { t } = useTranslation('supervision');
+  const [params, setParams] = useSearchParams();
+  const view: View = params.get('view') === 'rounds' ? 'rounds' : 'regions';
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={view}
+        onChange={(key) =>
+          setParams(
+            key === 'rounds' ? new URLSearchParams({ view: 'rounds' }) : new URLSearchParams(),
+          )
+        }
+        destroyOnHidden
+        items={[
+          { key: 'regions', label: t('tabs.regions'), children: <RegionsView /> },
+          { key: 'rounds', label: t('tabs.rounds'), children: <RoundsView /> },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+function RegionsView() {
   const { t } = useTranslation('supervision');
   const [params, setParams] = useSearchParams();
   const region = params.get('region') ?? undefined;
@@ -21,9 +56,6 @@ export function SupervisionRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('title')}
-      </Typography.Title>
       <RegionBreadcrumb
         code={region}
         name={deadlines.data?.region?.name}
@@ -33,6 +65,32 @@ export function SupervisionRoute() {
       />
       <DeadlinesOverview region={region} onSelectRegion={select} />
       <ProgressTable region={region} onSelectRegion={select} />
+    </Flex>
+  );
+}
+
+function RoundsView() {
+  const { t } = useTranslation('supervision');
+  const [params, setParams] = useSearchParams();
+  const chosen = Number(params.get('round'));
+  const round = Number.isSafeInteger(chosen) && chosen > 0 ? chosen : undefined;
+
+  return (
+    <Flex vertical gap="large">
+      <RoundChooser
+        value={round}
+        onChoose={(id) => setParams({ view: 'rounds', round: String(id) })}
+      />
+      {round === undefined ? (
+        <Empty description={t('round.choose')} />
+      ) : (
+        <RoundStagesTable
+          key={round}
+          roundId={round}
+          refreshMs={liveRefreshMs}
+          roundPath={paths.round(round)}
+        />
+      )}
     </Flex>
   );
 }

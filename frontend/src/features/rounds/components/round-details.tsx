@@ -1,6 +1,6 @@
 import { PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -24,22 +24,35 @@ interface RoundDetailsProps {
   listPath: string;
   /** The day the target dates are measured against; today by default. */
   on?: string;
+  /** Where the round's changes are followed per kecamatan and stage, for those who may. */
+  supervisionPath?: string;
+  /** More about the round (its match report), shown under its bars once it is loaded. */
+  children?: ReactNode;
 }
 
 /**
  * One round: its bar, how fast it goes, a bar per kecamatan against its target date, and, for the
- * official who opened it, pause and resume. Read again every few seconds while it is starting.
+ * official who opened it, pause and resume; then whatever the app adds (`children`). Read again
+ * every few seconds while it is starting.
  */
-export function RoundDetails({ id, username, listPath, on }: RoundDetailsProps) {
+export function RoundDetails({
+  id,
+  username,
+  listPath,
+  on,
+  supervisionPath,
+  children,
+}: RoundDetailsProps) {
   const { t } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
   const round = useRound(id);
 
   return (
     <Flex vertical gap="middle">
-      <div>
+      <Flex justify="space-between" gap="small" wrap>
         <Link to={listPath}>{t('details.back')}</Link>
-      </div>
+        {supervisionPath && <Link to={supervisionPath}>{t('details.supervision')}</Link>}
+      </Flex>
       {round.isError ? (
         <ProblemAlert
           error={round.error}
@@ -48,7 +61,10 @@ export function RoundDetails({ id, username, listPath, on }: RoundDetailsProps) 
       ) : round.isPending ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : (
-        <RoundView round={round.data} username={username} on={on ?? today()} />
+        <>
+          <RoundView round={round.data} username={username} on={on ?? today()} />
+          {children}
+        </>
       )}
     </Flex>
   );
