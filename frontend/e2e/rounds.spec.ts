@@ -4,7 +4,8 @@ import { basicAuth, signIn, switchLanguage } from './sign-in';
 
 /**
  * The head of Dinas Sosial of Kubu Raya opens a verification round over one kecamatan, watches its
- * bar move and pauses it, once in Bahasa Indonesia and once in English.
+ * bar move and pauses it, reads its civil-registry match report (and downloads it) and follows its
+ * kecamatan through the stages in supervision, once in Bahasa Indonesia and once in English.
  *
  * A round starts real changes in the background, and they land in the village operators' inboxes of
  * its kecamatan. So the rounds keep to kecamatan no other spec works in (those use Sungai Raya,
@@ -57,6 +58,25 @@ const texts = {
     pause: 'Jeda putaran',
     resume: 'Lanjutkan putaran',
     paused: 'Dijeda',
+    report: 'Laporan pemadanan Dukcapil',
+    reportHeadings: [
+      'Kecamatan / desa',
+      'Rumah tangga',
+      'Anggota',
+      'Padan',
+      'Tidak padan',
+      'NIK tidak dikenal',
+      'Meninggal',
+      'Belum dipadankan',
+      'Diusulkan dihapus',
+      'Tanpa e-KTP',
+    ],
+    csv: 'Unduh CSV',
+    toSupervision: 'Tahapan per kecamatan di Pengawasan',
+    stages: (name: string) => `Tahapan per kecamatan: ${name}`,
+    stageBar: (name: string) => `Tahapan ${name}`,
+    stageHeadings: ['Kecamatan', 'Belum dimulai', 'Pemeriksaan', 'Target', 'Status'],
+    toRound: 'Buka halaman putaran',
   },
   EN: {
     nav: 'Verification rounds',
@@ -70,6 +90,25 @@ const texts = {
     pause: 'Pause round',
     resume: 'Resume round',
     paused: 'Paused',
+    report: 'Civil-registry match report',
+    reportHeadings: [
+      'Kecamatan / village',
+      'Households',
+      'Members',
+      'Matched',
+      'Not matched',
+      'NIK unknown',
+      'Died',
+      'Not yet matched',
+      'Proposed for deletion',
+      'Without e-KTP',
+    ],
+    csv: 'Download CSV',
+    toSupervision: 'Stages by kecamatan in Supervision',
+    stages: (name: string) => `Stages by kecamatan: ${name}`,
+    stageBar: (name: string) => `Stages of ${name}`,
+    stageHeadings: ['Kecamatan', 'Not started', 'Checks', 'Target', 'Status'],
+    toRound: "Open the round's page",
   },
 } as const;
 
@@ -153,6 +192,33 @@ for (const language of ['ID', 'EN'] as const satisfies Language[]) {
     await expect.poll(() => valueOf(page, overall)).toBe(stopped);
     const server = await request.get(`/api/rounds/${round.id}`, { headers: basicAuth(opener) });
     expect(((await server.json()) as { status: string }).status).toBe('PAUSED');
+
+    // The round's civil-registry match report: the published columns, a row for its kecamatan,
+    // and the CSV behind its link. The figures move with the round, so only their place is checked.
+    const report = page.getByRole('region', { name: text.report });
+    for (const heading of text.reportHeadings) {
+      await expect(report.getByRole('columnheader', { name: heading, exact: true })).toBeVisible();
+    }
+    await expect(report.getByRole('row').filter({ hasText: where.name }).first()).toBeVisible();
+    const csvPath = await report.getByRole('link', { name: text.csv }).getAttribute('href');
+    expect(csvPath).toBe(`/api/rounds/${round.id}/report.csv`);
+    const csv = await request.get(csvPath ?? '', { headers: basicAuth(opener) });
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+
+    // Its kecamatan through the stages in supervision, and back to the round.
+    await page.getByRole('link', { name: text.toSupervision }).click();
+    await expect(page).toHaveURL(new RegExp(`/supervision\\?view=rounds&round=${round.id}$`));
+    const stages = page.getByRole('region', { name: text.stages(name) });
+    for (const heading of text.stageHeadings) {
+      await expect(stages.getByRole('columnheader', { name: heading, exact: true })).toBeVisible();
+    }
+    await expect(
+      stages.getByRole('progressbar', { name: text.stageBar(where.name), exact: true }),
+    ).toBeVisible();
+    await expect(stages.getByRole('row').filter({ hasText: where.name }).first()).toBeVisible();
+    await stages.getByRole('link', { name: text.toRound }).click();
+    await expect(page).toHaveURL(new RegExp(`/rounds/${round.id}$`));
 
     // On a 360 px phone the round and the list fit the width.
     await page.setViewportSize({ width: 360, height: 740 });
