@@ -4,6 +4,7 @@ import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditDetails;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.RegionOutOfScopeException;
+import id.verivali.household.HouseholdRef;
 import id.verivali.household.HouseholdService;
 import id.verivali.region.RegionCodes;
 import id.verivali.security.CurrentUser;
@@ -13,8 +14,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -189,20 +196,69 @@ public class ChangeProposals {
         }
     }
 
+    /**
+     * Proposes the periodic re-verification of many households at once, as a district's round does, in the caller's
+     * transaction: their members are read together and their numbers taken together, and each change starts a process
+     * of its own. The households must be on the list, as the caller has just read them in this transaction.
+     *
+     * @return the new changes' ids, in the households' order
+     */
+    public List<Long> proposeReverifications(List<HouseholdRef> toReverify, String reason, String proposedBy) {
+        Objects.requireNonNull(proposedBy, "proposedBy");
+        var persons = households.activeMembers(
+                toReverify.stream().map(HouseholdRef::id).toList());
+        Instant now = ChangeRequest.timestamp(clock);
+        Map<String, Iterator<String>> numbersByDistrict = new HashMap<>();
+        toReverify.stream()
+                .collect(Collectors.groupingBy(h -> RegionCodes.districtOf(h.villageCode()), Collectors.counting()))
+                .forEach((district, count) -> numbersByDistrict.put(
+                        district, numbers.next(district, now, count.intValue()).iterator()));
+        var ids = new ArrayList<Long>(toReverify.size());
+        for (var household : toReverify) {
+            var change =
+                    new ProposeChange(ChangeType.REVERIFY, household.id(), null, null, null, null, null, reason, null);
+            validate(change);
+            var proposal = Proposal.reverification(
+                    household.id(), household.villageCode(), persons.getOrDefault(household.id(), List.of()));
+            String number = numbersByDistrict
+                    .get(RegionCodes.districtOf(household.villageCode()))
+                    .next();
+            ids.add(start(change, proposal, number, now, proposedBy, null, null).id());
+        }
+        return ids;
+    }
+
     private ChangeRequest proposeAndStart(
             ProposeChange change, String proposedBy, String idempotencyKey, String requestHash) {
         Objects.requireNonNull(proposedBy, "proposedBy");
+        validate(change);
+        Proposal proposal = Proposal.of(change, households);
+        Instant now = ChangeRequest.timestamp(clock);
+        String number = numbers.next(RegionCodes.districtOf(proposal.villageCode()), now);
+        return start(change, proposal, number, now, proposedBy, idempotencyKey, requestHash);
+    }
+
+    private void validate(ProposeChange change) {
         var violations = validator.validate(change);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        Proposal proposal = Proposal.of(change, households);
+    }
+
+    /** Saves the change, starts its process and records the proposal in the audit log. */
+    private ChangeRequest start(
+            ProposeChange change,
+            Proposal proposal,
+            String number,
+            Instant now,
+            String proposedBy,
+            String idempotencyKey,
+            String requestHash) {
         String village = proposal.villageCode();
         String subdistrict = RegionCodes.parentOf(village);
         String district = RegionCodes.parentOf(subdistrict);
-        Instant now = ChangeRequest.timestamp(clock);
         ChangeRequest proposed = new ChangeRequest(
-                numbers.next(district, now),
+                number,
                 change.type(),
                 proposal.removalReason(),
                 change.reason(),

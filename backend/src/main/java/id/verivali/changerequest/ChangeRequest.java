@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.annotations.NaturalId;
 
 /** A proposed change to one household (or a new one), on its way through the verification chain. */
 @Entity
@@ -35,6 +36,8 @@ class ChangeRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Its number, which never changes: the process's business key, by which the process's callbacks find it. */
+    @NaturalId
     private String number;
 
     @Enumerated(EnumType.STRING)

@@ -13,9 +13,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, JpaSpecificationExecutor<ChangeRequest> {
-
-    Optional<ChangeRequest> findByNumber(String number);
+interface ChangeRequestRepository
+        extends JpaRepository<ChangeRequest, Long>, JpaSpecificationExecutor<ChangeRequest>, ChangeRequestByNumber {
 
     /** The change with this number, as the process knows it (its business key); 404 when there is none. */
     default ChangeRequest byNumber(String number) {

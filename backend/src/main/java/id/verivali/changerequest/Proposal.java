@@ -93,6 +93,11 @@ record Proposal(
         };
     }
 
+    /** A household's periodic re-verification, from what a walk over the list has read of it already. */
+    static Proposal reverification(long householdId, String villageCode, List<PersonToMatch> activeMembers) {
+        return new Proposal(householdId, null, null, villageCode, null, activeMembers);
+    }
+
     private static RemovalReason removalReason(ProposeChange change) {
         return required(change.removalReason(), "removalReason", "changeRequest.removalReason.required");
     }

@@ -7,6 +7,8 @@ import id.verivali.region.RegionService;
 import id.verivali.security.RegionScope;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -195,6 +197,22 @@ public class HouseholdService {
         return members.findByHouseholdIdAndStatusOrderById(householdId, RecordStatus.ACTIVE).stream()
                 .map(m -> new PersonToMatch(m.nik(), m.name(), m.birthDate()))
                 .toList();
+    }
+
+    /**
+     * Several households' active members as the civil-registry check matches them, by household id, in one read; a
+     * household without active members has none in the map.
+     */
+    public Map<Long, List<PersonToMatch>> activeMembers(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PersonToMatch>> found = new HashMap<>();
+        for (Object[] row : members.findActivePersons(Set.copyOf(householdIds))) {
+            found.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new PersonToMatch((String) row[1], (String) row[2], (LocalDate) row[3]));
+        }
+        return found;
     }
 
     /**

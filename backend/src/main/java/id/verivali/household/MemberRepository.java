@@ -42,4 +42,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
                 m.id
             """)
     List<Object[]> findNamesHeadFirst(Collection<Long> householdIds);
+
+    /** The active members of several households as (household id, NIK, name, birth date), each household's in order. */
+    @Query("""
+            select m.household.id, m.nik, m.name, m.birthDate from Member m
+            where m.household.id in :householdIds and m.status = RecordStatus.ACTIVE
+            order by m.household.id, m.id
+            """)
+    List<Object[]> findActivePersons(Collection<Long> householdIds);
 }

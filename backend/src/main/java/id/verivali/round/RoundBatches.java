@@ -2,8 +2,6 @@ package id.verivali.round;
 
 import id.verivali.changerequest.ChangeProposals;
 import id.verivali.changerequest.ChangeRequestQueries;
-import id.verivali.changerequest.ChangeType;
-import id.verivali.changerequest.ProposeChange;
 import id.verivali.household.HouseholdRef;
 import id.verivali.household.HouseholdService;
 import id.verivali.region.RegionCodes;
@@ -24,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class RoundBatches {
+
+    /** The reason each of a round's changes gives, followed by the round's name. */
+    static final String REASON_PREFIX = "Putaran verivali: ";
 
     private final VerificationRoundRepository rounds;
     private final HouseholdService households;
@@ -70,33 +71,25 @@ class RoundBatches {
         }
         var inFlight = changes.inProgressByHousehold(
                 batch.stream().map(HouseholdRef::id).toList());
-        int started = 0;
-        int linked = 0;
+        var toStart = batch.stream()
+                .filter(household -> !inFlight.containsKey(household.id()))
+                .toList();
+        var startedIds = proposals
+                .proposeReverifications(toStart, REASON_PREFIX + round.name(), round.openedBy())
+                .iterator();
         for (var household : batch) {
-            Long existing = inFlight.get(household.id());
-            long changeId;
-            RoundEntry entry;
-            if (existing != null) {
-                changeId = existing;
-                entry = RoundEntry.ALREADY_IN_PROGRESS;
-                linked++;
-            } else {
-                changeId = proposals
-                        .propose(reverification(household.id(), round.name()), round.openedBy())
-                        .id();
-                entry = RoundEntry.CHANGE_STARTED;
-                started++;
-            }
+            boolean linked = inFlight.containsKey(household.id());
+            long changeId = linked ? inFlight.get(household.id()) : startedIds.next();
             entities.persist(new RoundHousehold(
                     round.id(),
                     household.id(),
                     changeId,
                     RegionCodes.parentOf(household.villageCode()),
                     household.villageCode(),
-                    entry));
+                    linked ? RoundEntry.ALREADY_IN_PROGRESS : RoundEntry.CHANGE_STARTED));
         }
         var last = batch.get(batch.size() - 1);
-        round.advanced(last.villageCode(), last.id(), started, linked);
+        round.advanced(last.villageCode(), last.id(), toStart.size(), batch.size() - toStart.size());
         if (batch.size() < settings.batchSize()) {
             round.allStarted(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         }
@@ -123,10 +116,5 @@ class RoundBatches {
                     limit - found.size()));
         }
         return found;
-    }
-
-    private static ProposeChange reverification(long householdId, String roundName) {
-        String reason = "Putaran verivali: " + roundName;
-        return new ProposeChange(ChangeType.REVERIFY, householdId, null, null, null, null, null, reason, null);
     }
 }

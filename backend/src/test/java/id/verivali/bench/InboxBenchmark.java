@@ -9,9 +9,6 @@ import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
 import id.verivali.workflow.Tasks;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -93,12 +90,12 @@ class InboxBenchmark {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport("inbox");
 
     @Test
     void inbox_and_completion_at_150000_open_changes() throws Exception {
-        var database = databaseName();
-        print("# Inbox benchmark, %s, %s (load average %s)".formatted(database, Instant.now(), load()));
+        var database = BenchReport.databaseName(dataSource);
+        print("# Inbox benchmark, %s, %s (load average %s)".formatted(database, Instant.now(), BenchReport.load()));
         print("");
 
         var real = startAtFieldCheck(3 + COMPLETION_WARM_UP + 2 * COMPLETIONS);
@@ -113,7 +110,7 @@ class InboxBenchmark {
                 .formatted(
                         count("select count(*) from change_request where status = 'IN_PROGRESS'"),
                         count("select count(*) from ACT_RU_TASK"),
-                        load()));
+                        BenchReport.load()));
         print("");
         print("## Inbox: first page of %d, earliest due first, and its count (ms)".formatted(PAGE_SIZE));
         print("");
@@ -134,8 +131,8 @@ class InboxBenchmark {
 
         measureCompletions(real.subList(3, real.size()));
         print("");
-        print("Load average at the end: %s.".formatted(load()));
-        write(database);
+        print("Load average at the end: %s.".formatted(BenchReport.load()));
+        report.write(dataSource);
     }
 
     /** Proposes re-verifications through the application until {@code count} wait at the field check. */
@@ -441,21 +438,6 @@ class InboxBenchmark {
     }
 
     /** The machine's one-minute load average: the benchmark shares two cores with whatever else runs. */
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException unknown) {
-            return "unknown";
-        }
-    }
-
-    private String databaseName() throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            var metadata = connection.getMetaData();
-            return metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
-        }
-    }
-
     private boolean isMySql() {
         return driver.jdbc.execute((java.sql.Connection c) ->
                 !c.getMetaData().getDatabaseProductName().equals("H2"));
@@ -466,14 +448,6 @@ class InboxBenchmark {
     }
 
     private void print(String line) {
-        System.out.println("[bench] " + line);
-        report.add(line);
-    }
-
-    private void write(String database) throws IOException {
-        var file = Path.of("target", "bench", "inbox-" + (isMySql() ? "mysql" : "h2") + ".md");
-        Files.createDirectories(file.getParent());
-        Files.write(file, report);
-        System.out.println("[bench] written to " + file.toAbsolutePath() + " (" + database + ")");
+        report.print(line);
     }
 }

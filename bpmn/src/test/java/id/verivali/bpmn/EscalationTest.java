@@ -6,6 +6,7 @@ import static id.verivali.bpmn.Changes.withdraw;
 import static id.verivali.bpmn.HouseholdChange.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -88,6 +89,29 @@ class EscalationTest extends ProcessTest {
         assertThat(task(level.task, change)).hasDueDate(due);
         Assertions.assertThat(job(level.escalation, change).getDuedate()).isEqualTo(due);
         Assertions.assertThat(job(level.reminder, change).getDuedate()).isEqualTo(threeDaysBefore(due));
+    }
+
+    @Test
+    void a_new_version_of_the_deadline_table_sets_the_deadlines_of_stages_entered_after_it() throws Exception {
+        changes.waitingAt(Level.FIELD_CHECK);
+        String table;
+        try (var original = getClass().getClassLoader().getResourceAsStream(DEADLINES_RESOURCE)) {
+            table = new String(original.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // The field check's row (the first P14D; the plenary's is the second) shortened to a week.
+        var shorter = repositoryService()
+                .createDeployment()
+                .addString(DEADLINES_RESOURCE, table.replaceFirst("\"P14D\"", "\"P7D\""))
+                .deploy();
+        try {
+            var change = changes.waitingAt(Level.FIELD_CHECK);
+
+            assertThat(task(Level.FIELD_CHECK.task, change)).hasDueDate(at("2026-03-09T01:00:00Z"));
+        } finally {
+            repositoryService().deleteDeployment(shorter.getId(), true);
+        }
+        assertThat(task(Level.FIELD_CHECK.task, changes.waitingAt(Level.FIELD_CHECK)))
+                .hasDueDate(dueDate(Level.FIELD_CHECK));
     }
 
     @ParameterizedTest
