@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,6 +80,9 @@ class RoundApiIT {
     RoundBatches batches;
 
     @Autowired
+    ThreadPoolTaskScheduler scheduler;
+
+    @Autowired
     HouseholdService households;
 
     @Autowired
@@ -109,6 +113,12 @@ class RoundApiIT {
                 account(HEAD, Role.DISTRICT_HEAD, SINTANG),
                 account(OPERATOR, Role.DISTRICT_OPERATOR, SINTANG),
                 account("round-camat-" + kecamatanCode.replace(".", ""), Role.SUBDISTRICT_HEAD, kecamatanCode)));
+    }
+
+    @Test
+    void a_round_starting_its_changes_leaves_a_scheduling_thread_to_the_civil_registry_checks() {
+        // Both drain their work before pausing; with one thread between them, checks would wait for the whole round.
+        assertThat(scheduler.getScheduledThreadPoolExecutor().getCorePoolSize()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
