@@ -272,9 +272,11 @@ public class ChangeProposals {
                 proposedBy,
                 now);
         proposed.proposedWith(idempotencyKey, requestHash);
+        // The process first, so that the change is written once, with its instance: nothing before the start event's
+        // asynchronous continuation asks for the change, and both commit or roll back together.
+        proposed.started(process.start(new ProcessStart(
+                number, change.type(), village, subdistrict, district, ChangeJson.write(proposal.persons()))));
         ChangeRequest saved = changes.save(proposed);
-        saved.started(process.start(new ProcessStart(
-                saved.number(), saved.type(), village, subdistrict, district, ChangeJson.write(proposal.persons()))));
         audit.record(
                 saved,
                 proposedBy,

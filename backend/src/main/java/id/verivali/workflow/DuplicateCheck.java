@@ -41,9 +41,11 @@ class DuplicateCheck implements JavaDelegate {
             failure = finding.failure();
             execution.setVariable(VAR_CHECK_FAILURE, failure);
         }
-        execution.setVariable(
-                VAR_DUPLICATE_HOUSEHOLD_IDS,
-                finding.householdIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        if (!finding.householdIds().isEmpty()) {
+            execution.setVariable(
+                    VAR_DUPLICATE_HOUSEHOLD_IDS,
+                    finding.householdIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
 
         var matches = (String) execution.getVariable(VAR_CIVIL_REGISTRY_MATCHES);
         bookkeeping.recordChecks(

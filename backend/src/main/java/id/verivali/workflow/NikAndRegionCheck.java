@@ -20,8 +20,7 @@ class NikAndRegionCheck implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(
-                VAR_CHECK_FAILURE,
-                changes.nikAndRegionFailure(execution.getProcessBusinessKey()).orElse(null));
+        changes.nikAndRegionFailure(execution.getProcessBusinessKey())
+                .ifPresent(failure -> execution.setVariable(VAR_CHECK_FAILURE, failure));
     }
 }

@@ -91,13 +91,17 @@ public final class HouseholdChange {
     /** JSON text, so that any external-task client reads it: {@code [{"nik":..,"name":..,"birthDate":"1990-05-22"}]}. */
     public static final String VAR_PERSONS_TO_MATCH = "personsToMatch";
 
-    /** Set by the checks: a failure code ends the change before any person spends time on it. */
+    /**
+     * Set by the checks only when one fails: a failure code ends the change before any person spends time on it. A
+     * change that passes has no such variable (a district round starts tens of thousands; each variable is three rows).
+     */
     public static final String VAR_CHECK_FAILURE = "checkFailure";
 
     public static final String VAR_CIVIL_REGISTRY_RESULT = "civilRegistryResult";
     /** JSON text: the civil registry's answer per NIK, {@code {"6112046205900001":"MATCHED"}}. */
     public static final String VAR_CIVIL_REGISTRY_MATCHES = "civilRegistryMatches";
 
+    /** Set by the duplicate check only when it finds any: their ids, comma-separated. */
     public static final String VAR_DUPLICATE_HOUSEHOLD_IDS = "duplicateHouseholdIds";
 
     /** Set when a person completes a level's task. */
