@@ -3,8 +3,14 @@ package id.verivali.civilregistry;
 import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.PersonToMatch;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The civil registry as the local population table records it. */
@@ -19,17 +25,35 @@ class PopulationTableCivilRegistry implements CivilRegistry {
 
     @Override
     public CivilRegistryStatus match(PersonToMatch person) {
-        var found = jdbc.query(
-                "select name, birth_date, status from population where nik = ?",
-                (rs, row) -> new Registered(
-                        rs.getString("name"),
-                        rs.getDate("birth_date").toLocalDate(),
-                        Resident.Status.valueOf(rs.getString("status"))),
-                person.nik());
-        if (found.isEmpty()) {
+        return matchAll(List.of(person)).get(person.nik());
+    }
+
+    /** In one read of the population table, whatever the household's size. */
+    @Override
+    public Map<String, CivilRegistryStatus> matchAll(List<PersonToMatch> persons) {
+        if (persons.isEmpty()) {
+            return Map.of();
+        }
+        var registered = new HashMap<String, Registered>();
+        jdbc.query(
+                "select nik, name, birth_date, status from population where nik in ("
+                        + String.join(", ", Collections.nCopies(persons.size(), "?")) + ")",
+                (RowCallbackHandler) row -> registered.put(
+                        row.getString("nik"),
+                        new Registered(
+                                row.getString("name"),
+                                row.getDate("birth_date").toLocalDate(),
+                                Resident.Status.valueOf(row.getString("status")))),
+                persons.stream().map(PersonToMatch::nik).toArray());
+        var matches = new LinkedHashMap<String, CivilRegistryStatus>();
+        persons.forEach(person -> matches.put(person.nik(), statusOf(person, registered.get(person.nik()))));
+        return matches;
+    }
+
+    private static CivilRegistryStatus statusOf(PersonToMatch person, Registered registered) {
+        if (registered == null) {
             return CivilRegistryStatus.NIK_UNKNOWN;
         }
-        var registered = found.get(0);
         if (registered.status() == Resident.Status.DECEASED) {
             return CivilRegistryStatus.DECEASED;
         }

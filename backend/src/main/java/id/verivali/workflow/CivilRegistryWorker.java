@@ -9,7 +9,6 @@ import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.PersonToMatch;
 import jakarta.annotation.PreDestroy;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -100,8 +99,7 @@ class CivilRegistryWorker {
         try {
             var persons = json.readValue(
                     JsonVariables.text(task.getVariables().getValueTyped(VAR_PERSONS_TO_MATCH)), PERSONS);
-            var matches = new LinkedHashMap<String, CivilRegistryStatus>();
-            persons.forEach(person -> matches.put(person.nik(), civilRegistry.match(person)));
+            var matches = civilRegistry.matchAll(persons);
             externalTasks.complete(
                     task.getId(),
                     WORKER_ID,

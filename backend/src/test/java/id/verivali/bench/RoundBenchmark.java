@@ -145,6 +145,7 @@ class RoundBenchmark {
         print("## Verivali: a round over the district");
         print("");
         var before = footprint();
+        var statementsBefore = statements(dataSource);
         var heap = new HeapSampler();
         var opened = api.as(OPENER)
                 .post(
@@ -217,6 +218,7 @@ class RoundBenchmark {
                 .forEach(this::print);
         var after = footprint();
         printRowsWritten(before, after, households);
+        printStatements(statementsBefore, statements(dataSource), households);
         return new Run(
                 households, allStarted, took, after.totalRows() - before.totalRows(), after.bytes(), heap.peak(), live);
     }
@@ -237,6 +239,7 @@ class RoundBenchmark {
             try (var connection = plain.connection()) {
                 before = DatabaseFootprint.of(connection, FILES.resolve("plain"));
             }
+            var statementsBefore = statements(dataSource);
             long began = System.nanoTime();
             for (int i = 0; i < instances; i++) {
                 plain.start("PLAIN-" + i, villages.get(i % villages.size()), PERSONS);
@@ -256,6 +259,7 @@ class RoundBenchmark {
                 after = DatabaseFootprint.of(connection, FILES.resolve("plain"));
             }
             printRowsWritten(before, after, instances);
+            printStatements(statementsBefore, statements(dataSource), instances);
             return new Run(instances, allStarted, took, after.totalRows() - before.totalRows(), after.bytes(), 0, 0);
         }
     }
@@ -275,6 +279,43 @@ class RoundBenchmark {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(added -> print("| %s | %,d | %.2f |"
                         .formatted(added.getKey(), added.getValue(), added.getValue() / (double) changes)));
+    }
+
+    /**
+     * MySQL's statement counters for the whole server (the benchmark's own few reads included); empty on H2, which
+     * keeps none.
+     */
+    private static Map<String, Long> statements(DataSource dataSource) throws SQLException {
+        var counts = new java.util.TreeMap<String, Long>();
+        if (!BenchReport.isMySql(dataSource)) {
+            return counts;
+        }
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var status = statement.executeQuery("show global status where variable_name in"
+                        + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Questions')")) {
+            while (status.next()) {
+                counts.put(status.getString(1), status.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private void printStatements(Map<String, Long> before, Map<String, Long> after, int changes) {
+        if (after.isEmpty()) {
+            return;
+        }
+        print("");
+        print("Statements the server ran, a change: "
+                + after.entrySet().stream()
+                        .map(count -> String.format(
+                                Locale.ROOT,
+                                "%s %.1f",
+                                count.getKey(),
+                                (count.getValue() - before.getOrDefault(count.getKey(), 0L)) / (double) changes))
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("")
+                + " (Questions: every statement; Com_insert counts a batch of rows once).");
     }
 
     /** The plain engine's database beside ours: another H2 file in the same folder, another MySQL database. */

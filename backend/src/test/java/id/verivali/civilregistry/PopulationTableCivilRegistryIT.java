@@ -8,7 +8,9 @@ import id.verivali.household.PersonToMatch;
 import id.verivali.support.IntegrationTest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +84,27 @@ class PopulationTableCivilRegistryIT {
 
         assertThat(niks.check(nobodyKnows.nik())).isEmpty();
         assertThat(civilRegistry.match(nobodyKnows)).isEqualTo(CivilRegistryStatus.NIK_UNKNOWN);
+    }
+
+    @Test
+    void a_households_people_are_matched_together_each_as_alone() {
+        var genuine = member("p.status = 'ALIVE' and p.name = m.name and p.birth_date = m.birth_date");
+        var dead = member("p.status = 'DECEASED' and p.name = m.name");
+        var underAnotherName = member("p.status = 'ALIVE' and p.name <> m.name");
+        var nobodyKnows = jdbc.queryForObject("""
+                select nik, name, birth_date from household_member
+                where id = (select min(m.id) from household_member m
+                            where not exists (select 1 from population p where p.nik = m.nik))""", PopulationTableCivilRegistryIT::person);
+
+        var matches = civilRegistry.matchAll(List.of(dead, nobodyKnows, genuine, underAnotherName));
+
+        assertThat(matches)
+                .containsExactly(
+                        Map.entry(dead.nik(), CivilRegistryStatus.DECEASED),
+                        Map.entry(nobodyKnows.nik(), CivilRegistryStatus.NIK_UNKNOWN),
+                        Map.entry(genuine.nik(), CivilRegistryStatus.MATCHED),
+                        Map.entry(underAnotherName.nik(), CivilRegistryStatus.NOT_MATCHED));
+        assertThat(civilRegistry.matchAll(List.of())).isEmpty();
     }
 
     /** A member of the registry as the registry has them, whose NIK is on the population table as {@code p}. */
