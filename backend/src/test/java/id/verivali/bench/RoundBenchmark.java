@@ -146,6 +146,7 @@ class RoundBenchmark {
         print("");
         var before = footprint();
         var statementsBefore = statements(dataSource);
+        long cpuBefore = jvmCpuNanos();
         var heap = new HeapSampler();
         var opened = api.as(OPENER)
                 .post(
@@ -219,6 +220,7 @@ class RoundBenchmark {
         var after = footprint();
         printRowsWritten(before, after, households);
         printStatements(statementsBefore, statements(dataSource), households);
+        printCpu(jvmCpuNanos() - cpuBefore, households);
         return new Run(
                 households, allStarted, took, after.totalRows() - before.totalRows(), after.bytes(), heap.peak(), live);
     }
@@ -240,6 +242,7 @@ class RoundBenchmark {
                 before = DatabaseFootprint.of(connection, FILES.resolve("plain"));
             }
             var statementsBefore = statements(dataSource);
+            long cpuBefore = jvmCpuNanos();
             long began = System.nanoTime();
             for (int i = 0; i < instances; i++) {
                 plain.start("PLAIN-" + i, villages.get(i % villages.size()), PERSONS);
@@ -260,6 +263,7 @@ class RoundBenchmark {
             }
             printRowsWritten(before, after, instances);
             printStatements(statementsBefore, statements(dataSource), instances);
+            printCpu(jvmCpuNanos() - cpuBefore, instances);
             return new Run(instances, allStarted, took, after.totalRows() - before.totalRows(), after.bytes(), 0, 0);
         }
     }
@@ -316,6 +320,17 @@ class RoundBenchmark {
                         .reduce((a, b) -> a + ", " + b)
                         .orElse("")
                 + " (Questions: every statement; Com_insert counts a batch of rows once).");
+    }
+
+    /** CPU time of this JVM's threads, all of them: the application's and, once it runs, the plain engine's. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private void printCpu(long nanos, int changes) {
+        print("CPU time of the JVM: %.1f s, %.2f ms a change (an embedded H2's work included; MySQL's is its own)."
+                .formatted(nanos / 1e9, nanos / 1e6 / changes));
     }
 
     /** The plain engine's database beside ours: another H2 file in the same folder, another MySQL database. */
