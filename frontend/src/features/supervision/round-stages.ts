@@ -1,17 +1,13 @@
-import type { RoundProgressKecamatan, Stage } from './types';
+import { stages } from '@/lib/stage-rules';
 
-/** The stages a round's change can be at while in progress, in chain order. */
-export const progressStages = [
-  'CHECKS',
-  'FIELD_CHECK',
-  'VILLAGE_DELIBERATION',
-  'SUBDISTRICT_PLENARY',
-  'DISTRICT_VERIFICATION',
-  'DISTRICT_APPROVAL',
-  'MINISTRY_DETERMINATION',
-] as const satisfies readonly Stage[];
+import type { RoundProgressKecamatan } from './types';
 
-export type ProgressStage = (typeof progressStages)[number];
+/** The stages a round's change can be at while in progress, in chain order: all but DONE. */
+export type ProgressStage = Exclude<(typeof stages)[number], 'DONE'>;
+
+export const progressStages: readonly ProgressStage[] = stages.filter(
+  (stage): stage is ProgressStage => stage !== 'DONE',
+);
 
 /** Where a household of a round stands: not reached yet, its change at a stage, or its change ended. */
 export type Segment = 'notStarted' | ProgressStage | 'approved' | 'rejected' | 'withdrawn';
