@@ -15,7 +15,10 @@ work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cd "$work"
-java -jar "$root/backend/target/verivali.jar" --server.port="$port" > "$work/app.log" 2>&1 &
+# Rounds start one household a transaction here, so that a round over one kecamatan takes long enough to watch its
+# bar move and to pause it (in batches of 100 it has started every change within a second or two).
+java -jar "$root/backend/target/verivali.jar" --server.port="$port" --verivali.rounds.batch-size=1 \
+  > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
   curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
