@@ -148,6 +148,11 @@ test('the village head holds the village deliberation with its signed minutes', 
   });
   await page.getByRole('button', { name: 'Berikutnya' }).click();
   await expect(page.getByRole('radio', { name: 'Setujui' })).toBeChecked();
+  // What the musdes decides is on the card: the removal's reason category and the household's address.
+  await page.getByRole('button', { name: new RegExp(`Lihat usulan ${change.number}`) }).click();
+  const proposal = page.getByTestId(/^decision-/);
+  await expect(proposal.getByText('Alasan penghapusan')).toBeVisible();
+  await expect(proposal.getByText('Meninggal', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Berikutnya' }).click();
   await page.screenshot({ path: `${screenshots}/deliberation-review.png`, fullPage: true });
   await page.getByRole('button', { name: 'Simpan keputusan' }).click();
@@ -160,6 +165,22 @@ test('the village head holds the village deliberation with its signed minutes', 
   await expect(page.getByText('Daftar nama dan alamat (BNBA)')).toBeVisible();
   await expect(page.getByRole('table')).toContainText(household.headName);
   await page.screenshot({ path: `${screenshots}/bnba.png`, fullPage: true });
+});
+
+test("the proposer opens the change's page from the household's history", async ({ page }) => {
+  await signIn(page, 'op-6112042002');
+  await page.goto(`/households/${household.id}`);
+  await page.getByRole('link', { name: change.number }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/changes/${change.id}$`));
+  await expect(page.getByRole('heading', { name: `Usulan ${change.number}` })).toBeVisible();
+  await expect(page.getByText('Meninggal', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kepala keluarga meninggal, anggota pindah')).toBeVisible();
+  await expect(page.getByText('Berita acara musyawarah desa/kelurahan: BA/e2e/2026')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Unduh berita acara bertanda tangan' }),
+  ).toHaveAttribute('href', /^\/api\/deliberations\/\d+\/minutes$/);
+  await page.screenshot({ path: `${screenshots}/change-page.png`, fullPage: true });
 });
 
 test('the Camat approves at the kecamatan plenary, in English', async ({ page }) => {

@@ -6,6 +6,8 @@ export const paths = {
   newChange: (householdId: number, type?: string) =>
     withQuery(`/households/${householdId}/changes/new`, { type }),
   inbox: '/inbox',
+  /** One change, wherever its number appears. */
+  change: (id: number) => `/changes/${id}`,
   supervision: (region?: string) => withQuery('/supervision', { region }),
   /** Supervision's rounds, and the one chosen to follow per kecamatan and stage. */
   supervisionRounds: (round?: number) =>

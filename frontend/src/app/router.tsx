@@ -50,6 +50,11 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'changes/:id',
+        lazy: () =>
+          import('./routes/change').then(({ ChangeRoute }) => ({ Component: ChangeRoute })),
+      },
+      {
         path: 'inbox',
         lazy: () => import('./routes/inbox').then(({ InboxRoute }) => ({ Component: InboxRoute })),
       },

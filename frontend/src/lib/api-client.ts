@@ -7,7 +7,13 @@ export interface FieldProblem {
   message: string;
 }
 
-/** RFC 9457 problem details, with the field errors the API adds. */
+/** Something to confirm before a request goes ahead (409): its code, and what it is in words. */
+export interface ProblemWarning {
+  code: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, with the field errors and warnings the API adds. */
 export interface ProblemDetail {
   type?: string;
   title?: string;
@@ -15,6 +21,7 @@ export interface ProblemDetail {
   detail?: string;
   instance?: string;
   errors?: FieldProblem[];
+  warnings?: ProblemWarning[];
 }
 
 /**
@@ -24,8 +31,9 @@ export interface ProblemDetail {
 export type Page<T> = Omit<Schemas['PageViewTaskView'], 'content'> & { content: T[] };
 
 /**
- * A request that failed. `status` is 0 when the server could not be reached; `detail` and
- * `fieldErrors` come from the server's problem details, already in the user's language.
+ * A request that failed. `status` is 0 when the server could not be reached; `detail`,
+ * `fieldErrors` and `warnings` come from the server's problem details, already in the user's
+ * language.
  */
 export class ApiError extends Error {
   readonly status: number;
@@ -33,6 +41,8 @@ export class ApiError extends Error {
   readonly title?: string;
   readonly detail?: string;
   readonly fieldErrors: FieldProblem[];
+  /** What the request would go ahead past once confirmed; empty unless the server asked (409). */
+  readonly warnings: ProblemWarning[];
 
   constructor(status: number, problem: ProblemDetail = {}, options?: ErrorOptions) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`, options);
@@ -42,11 +52,16 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.fieldErrors = problem.errors ?? [];
+    this.warnings = problem.warnings ?? [];
   }
 }
 
 export const isApiError = (error: unknown, status?: number): error is ApiError =>
   error instanceof ApiError && (status === undefined || error.status === status);
+
+/** The warnings a refused request (409) goes ahead past once confirmed; none for any other error. */
+export const warningsOf = (error: unknown): ProblemWarning[] =>
+  isApiError(error, 409) ? error.warnings : [];
 
 /** Spring Security's CookieCsrfTokenRepository: a cookie the page reads, a header it sends back. */
 export const csrfCookie = 'XSRF-TOKEN';

@@ -1,12 +1,27 @@
 import { HttpResponse } from 'msw';
 
-import type { FieldProblem } from '@/lib/api-client';
+import type { FieldProblem, ProblemWarning } from '@/lib/api-client';
 
 /** An RFC 9457 answer as the backend sends it. */
 export function problem(status: number, detail: string, errors?: FieldProblem[]) {
   return HttpResponse.json(
     { type: 'about:blank', title: `HTTP ${status}`, status, detail, ...(errors && { errors }) },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** The 409 a request gets when the server asks to confirm `warnings` before it goes ahead. */
+export function confirmFirst(warnings: ProblemWarning[]) {
+  return HttpResponse.json(
+    {
+      type: 'about:blank',
+      title: 'HTTP 409',
+      status: 409,
+      detail:
+        'Periksa peringatan berikut. Bila tetap ingin melanjutkan, kirim lagi dengan konfirmasi.',
+      warnings,
+    },
+    { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
 

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { useMe } from '@/features/auth/api/get-me';
 import { HoldDeliberationWizard } from '@/features/deliberation/components/hold-deliberation-wizard';
+import { ChangeSummary } from '@/features/inbox/components/change-summary';
 
 import { paths } from '../paths';
 
@@ -26,6 +27,9 @@ export function DeliberationNewRoute() {
         <HoldDeliberationWizard
           chair={me.data}
           onHeld={(id) => void navigate(paths.deliberation(id), { replace: true })}
+          proposalPanel={(changeId) => (
+            <ChangeSummary id={changeId} householdLink={paths.household} />
+          )}
         />
       )}
     </Flex>

@@ -34,7 +34,9 @@ export function HouseholdRoute() {
         )
       }
     >
-      {me && <ChangeHistory householdId={householdId} username={me.username} />}
+      {me && (
+        <ChangeHistory householdId={householdId} username={me.username} changePath={paths.change} />
+      )}
     </HouseholdDetails>
   );
 }

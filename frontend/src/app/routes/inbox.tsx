@@ -9,7 +9,7 @@ import { TaskDrawer } from '@/features/inbox/components/task-drawer';
 import { TaskList } from '@/features/inbox/components/task-list';
 import { stages, type Stage, type Task } from '@/features/inbox/types';
 
-import { pageIndex } from '../paths';
+import { pageIndex, paths } from '../paths';
 
 function isStage(value: string | null): value is Stage {
   return stages.includes(value as Stage);
@@ -59,6 +59,8 @@ export function InboxRoute() {
         task={opened}
         onClose={() => setOpened(undefined)}
         householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
+        changePath={paths.change}
+        householdPath={paths.household}
       />
     </Flex>
   );

@@ -102,3 +102,48 @@ export function nikRules(
 
 /** A family card (KK) number: the server asks only for 16 digits (ValidProposedNumbers). */
 export const kkNumberValid = isSixteenDigits;
+
+/** What a NIK says that the person's sex or birth date beside it does not. */
+export type NikContradiction = 'sex' | 'birthDate';
+
+/**
+ * Where a NIK that meets its face rules disagrees with its holder (household/Nik.java): the sex
+ * its day says, and its DDMMYY against the birth date (`YYYY-MM-DD`) by day, month and the year's
+ * last two digits. Parts not yet entered contradict nothing.
+ */
+export function nikContradictions(
+  nik: string,
+  sex: string | undefined,
+  birthDate: string | undefined,
+  on: CalendarDate = today(),
+): NikContradiction[] {
+  if (nikFormatRules(nik, on).length > 0) {
+    return [];
+  }
+  const found: NikContradiction[] = [];
+  if (sex && sex !== nikSex(nik)) {
+    found.push('sex');
+  }
+  const entered = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate ?? '');
+  if (entered) {
+    let day = Number(nik.slice(6, 8));
+    if (day > womenDayOffset) {
+      day -= womenDayOffset;
+    }
+    const same =
+      day === Number(entered[3]) &&
+      Number(nik.slice(8, 10)) === Number(entered[2]) &&
+      Number(nik.slice(10, 12)) === Number(entered[1]) % 100;
+    if (!same) {
+      found.push('birthDate');
+    }
+  }
+  return found;
+}
+
+/** A NIK's birth date as the KTP writes it: `18-08-1941`. */
+export function nikBirthDateText(nik: string, on: CalendarDate = today()) {
+  const date = nikBirthDate(nik, on);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return date ? `${pad(date.day)}-${pad(date.month)}-${date.year}` : '';
+}

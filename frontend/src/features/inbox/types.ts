@@ -19,11 +19,14 @@ export type Task = Omit<
 export type CompleteTask = Partial<Schemas['CompleteTask']>;
 
 export type DecisionTaken = Omit<
-  MayOmit<Schemas['DecisionView'], 'reason' | 'note' | 'reference' | 'referenceDate'>,
+  MayOmit<
+    Schemas['DecisionView'],
+    'reason' | 'note' | 'reference' | 'referenceDate' | 'deliberationId'
+  >,
   'stage'
 > & { stage: Stage };
 
-/** The parts of a change request's details the inbox shows. */
+/** The parts of a change request's details the inbox and the change's page show. */
 export type ChangeDetails = Omit<
   MayOmit<
     Pick<
@@ -31,7 +34,9 @@ export type ChangeDetails = Omit<
       | 'id'
       | 'number'
       | 'type'
+      | 'removalReason'
       | 'reason'
+      | 'note'
       | 'status'
       | 'stage'
       | 'dueDate'
@@ -39,13 +44,44 @@ export type ChangeDetails = Omit<
       | 'householdId'
       | 'villageName'
       | 'householdHead'
+      | 'proposedBy'
+      | 'proposedAt'
+      | 'proposal'
       | 'decisions'
       | 'checks'
     >,
-    'reason' | 'dueDate' | 'householdId' | 'villageName' | 'householdHead'
+    | 'removalReason'
+    | 'reason'
+    | 'note'
+    | 'dueDate'
+    | 'householdId'
+    | 'villageName'
+    | 'householdHead'
+    | 'proposedBy'
+    | 'proposedAt'
   >,
-  'stage' | 'decisions' | 'checks'
-> & { stage: Stage | 'CHECKS' | 'DONE'; decisions: DecisionTaken[]; checks: ChangeChecks };
+  'stage' | 'decisions' | 'checks' | 'proposal'
+> & {
+  stage: Stage | 'CHECKS' | 'DONE';
+  decisions: DecisionTaken[];
+  checks: ChangeChecks;
+  proposal: ChangeProposal;
+};
+
+/** A proposed or registered person; NIK masked. */
+export type ProposedPerson = Schemas['Person'];
+
+/** One corrected field: `before` is absent where the registry had no value. */
+export type FieldChange = MayOmit<Schemas['FieldChange'], 'before'>;
+
+/** What a change asks for: which parts are there depends on its type. */
+export type ChangeProposal = Omit<
+  MayOmit<Schemas['Proposal'], 'member'>,
+  'household' | 'fields'
+> & {
+  household: MayOmit<Schemas['Place'], 'kkNumberMasked' | 'address' | 'rt' | 'rw'>;
+  fields: FieldChange[];
+};
 
 export type CivilRegistryResult = Schemas['MemberView']['civilRegistryStatus'];
 

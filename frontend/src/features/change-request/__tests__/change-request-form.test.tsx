@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
-import { problem } from '@/testing/http';
+import { confirmFirst, problem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
@@ -146,6 +146,42 @@ describe('change request form', { timeout: 15_000 }, () => {
     ]);
   });
 
+  it('goes ahead past a household’s change under way only once the proposer confirms it', async () => {
+    const sent = proposing(
+      () =>
+        confirmFirst([
+          {
+            code: 'CHANGE_IN_FLIGHT',
+            message:
+              'Rumah tangga ini sudah memiliki usulan yang sedang berjalan: CR-6112-2026-000051, pada tahap Verifikasi lapangan.',
+          },
+        ]),
+      () => HttpResponse.json(proposed, { status: 201 }),
+    );
+    const { user, onProposed } = renderExisting();
+
+    await screen.findByLabelText('Catatan');
+    await submit(user);
+
+    expect(
+      await screen.findByText(/CR-6112-2026-000051, pada tahap Verifikasi lapangan/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Periksa dulu sebelum melanjutkan. Belum ada yang disimpan.'),
+    ).toBeInTheDocument();
+    expect(onProposed).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Saya sudah memeriksa, tetap lanjutkan' }));
+
+    await vi.waitFor(() => expect(onProposed).toHaveBeenCalled(), { timeout: 5000 });
+    expect(sent.map(({ body }) => body)).toEqual([
+      { type: 'REVERIFY', householdId: 12 },
+      { type: 'REVERIFY', householdId: 12, confirmedWarnings: ['CHANGE_IN_FLIGHT'] },
+    ]);
+    // One proposal, retried: the same Idempotency-Key both times.
+    expect(new Set(sent.map(({ key }) => key)).size).toBe(1);
+  });
+
   it('picks the member to remove among the active ones', async () => {
     const sent = proposing();
     const { user, onProposed } = renderExisting('REMOVE_MEMBER');
@@ -187,6 +223,34 @@ describe('change request form', { timeout: 15_000 }, () => {
         },
       },
     ]);
+  });
+
+  it('refuses a NIK that says another sex and birth date, at the NIK and each field it contradicts', async () => {
+    const sent = proposing();
+    const { user } = renderExisting('ADD_MEMBER');
+
+    // 611204 58 08 41 0002: a woman born 18-08-1941, entered for a boy born 15-03-2020.
+    await user.type(await screen.findByLabelText('NIK'), '6112045808410002');
+    await user.type(screen.getByLabelText('Nama lengkap'), 'Budi Anak');
+    await user.type(screen.getByLabelText('Tanggal lahir'), '2020-03-15');
+    await choose(user, screen.getByLabelText('Jenis kelamin'), 'Laki-laki');
+    await choose(user, screen.getByLabelText('Hubungan dengan kepala rumah tangga'), 'Anak');
+    await submit(user);
+
+    expect(
+      await screen.findByText(
+        'NIK ini milik seorang perempuan yang lahir 18-08-1941: tidak cocok dengan jenis kelamin atau tanggal lahir yang diisi.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Menurut NIK, anggota ini perempuan (tanggal lahir pada NIK ditambah 40).'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Menurut NIK, anggota ini lahir 18-08-1941 (angka ke-7 sampai ke-12, DDMMYY).',
+      ),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([]);
   });
 
   it('blocks the submit on a NIK the client rules refuse, naming the rule', async () => {

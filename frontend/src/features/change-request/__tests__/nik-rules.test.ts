@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   kkNumberValid,
   nikBirthDate,
+  nikBirthDateText,
+  nikContradictions,
   nikFormatRules,
   nikRules,
   nikSex,
@@ -86,5 +88,21 @@ describe('NIK rules', () => {
     expect(kkNumberValid('6112040101200001')).toBe(true);
     expect(kkNumberValid('611204010120000')).toBe(false);
     expect(kkNumberValid('61120401012000x1')).toBe(false);
+  });
+
+  it('finds where a NIK contradicts the sex and birth date entered beside it', () => {
+    // 611204 58 08 41 0002: a woman born 18-08-1941.
+    const nik = '6112045808410002';
+    expect(nikContradictions(nik, 'FEMALE', '1941-08-18', on)).toEqual([]);
+    expect(nikContradictions(nik, 'MALE', '2020-03-15', on)).toEqual(['sex', 'birthDate']);
+    expect(nikContradictions(nik, 'MALE', '1941-08-18', on)).toEqual(['sex']);
+    expect(nikContradictions(nik, 'FEMALE', '1942-08-18', on)).toEqual(['birthDate']);
+    expect(nikBirthDateText(nik, on)).toBe('18-08-1941');
+  });
+
+  it('finds no contradiction in what is not entered yet or not a NIK on its face', () => {
+    expect(nikContradictions('6112045808410002', undefined, undefined, on)).toEqual([]);
+    expect(nikContradictions('6112045808410002', 'MALE', '2020-3-15', on)).toEqual(['sex']);
+    expect(nikContradictions('61120458084100', 'MALE', '2020-03-15', on)).toEqual([]);
   });
 });

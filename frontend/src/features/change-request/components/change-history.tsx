@@ -1,5 +1,6 @@
 import { App, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DueDateTag } from '@/components/due-date-tag';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -29,10 +30,12 @@ interface ChangeHistoryProps {
   householdId: number;
   /** The signed-in user: a change they proposed that is still in progress may be withdrawn. */
   username: string;
+  /** Where a change's page is: its number links there. */
+  changePath?: (id: number) => string;
 }
 
 /** The changes proposed for one household, newest first, paged; the proposer may withdraw theirs. */
-export function ChangeHistory({ householdId, username }: ChangeHistoryProps) {
+export function ChangeHistory({ householdId, username, changePath }: ChangeHistoryProps) {
   const { t } = useTranslation('change');
   const { t: tCommon } = useTranslation();
   const { message } = App.useApp();
@@ -57,7 +60,14 @@ export function ChangeHistory({ householdId, username }: ChangeHistoryProps) {
       key: 'number',
       title: t('history.number'),
       dataIndex: 'number',
-      render: (number: string) => <code>{number}</code>,
+      render: (number: string, change) =>
+        changePath ? (
+          <Link to={changePath(change.id)}>
+            <code>{number}</code>
+          </Link>
+        ) : (
+          <code>{number}</code>
+        ),
     },
     {
       key: 'type',

@@ -16,11 +16,12 @@ import {
   Typography,
 } from 'antd';
 import type { Rule } from 'antd/es/form';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import type { FieldProblem } from '@/lib/api-client';
+import { WarningsToConfirm } from '@/components/warnings-to-confirm';
+import { warningsOf, type FieldProblem } from '@/lib/api-client';
 import { applyFieldErrors, fieldPath, type FieldPath } from '@/lib/field-errors';
 
 import { useCreateChangeRequest } from '../api/create-change-request';
@@ -40,6 +41,7 @@ import {
   removalReasons,
   type ChangeRequestDetails,
   type ChangeType,
+  type CreateChangeRequest,
   type HouseholdForChange,
 } from '../types';
 import { MemberFields } from './member-fields';
@@ -104,6 +106,9 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
   const create = useCreateChangeRequest(idempotencyKey);
   const subdistrictExists = useSubdistrictExists();
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
+  // The proposal last sent: sent again with the warnings the proposer confirms.
+  const sent = useRef<CreateChangeRequest>(undefined);
+  const warned = warningsOf(create.error).length > 0;
 
   const initialType: ChangeType =
     props.householdId === undefined ? 'NEW_HOUSEHOLD' : (props.initialType ?? 'REVERIFY');
@@ -145,6 +150,11 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
       form.setFields([{ name: ['update', 'address'], errors: [t('error.updateRequired')] }]);
       return;
     }
+    send(body);
+  };
+
+  const send = (body: CreateChangeRequest) => {
+    sent.current = body;
     create.mutate(body, {
       onSuccess: (change) => {
         void message.success(t('form.proposed', { number: change.number }));
@@ -186,7 +196,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
       }}
       scrollToFirstError
     >
-      {create.isError && (
+      {create.isError && !warned && (
         <Form.Item>
           <ProblemAlert error={create.error} fieldErrors={unplaced} />
         </Form.Item>
@@ -372,7 +382,12 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
                       )
                     }
                   >
-                    <MemberFields name={[field.name]} nikRules={nikRule} head={index === 0} />
+                    <MemberFields
+                      name={[field.name]}
+                      path={['household', 'members', field.name]}
+                      nikRules={nikRule}
+                      head={index === 0}
+                    />
                   </Card>
                 ))}
                 <div>
@@ -396,6 +411,26 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
       <Form.Item name="note" label={t('form.note')}>
         <Input.TextArea rows={2} maxLength={maxLength.note} showCount />
       </Form.Item>
+      {warned && (
+        <Form.Item>
+          <WarningsToConfirm
+            error={create.error}
+            pending={create.isPending}
+            onConfirm={(codes) => {
+              const last = sent.current;
+              if (last) {
+                send({
+                  ...last,
+                  confirmedWarnings: [
+                    ...(last.confirmedWarnings ?? []),
+                    ...codes,
+                  ] as CreateChangeRequest['confirmedWarnings'],
+                });
+              }
+            }}
+          />
+        </Form.Item>
+      )}
       <Flex gap="small" wrap>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t('form.submit')}

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
-import { problem } from '@/testing/http';
+import { confirmFirst, problem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
@@ -237,6 +237,36 @@ describe('hold deliberation wizard', { timeout: 30_000 }, () => {
     // jsdom's File loses its name in Node's multipart encoder; a browser sends it (see hold-deliberation.test.ts).
     expect(sent[0]!.minutes.type).toBe('application/pdf');
     expect(await sent[0]!.minutes.text()).toBe('%PDF-1.7 berita acara');
+  });
+
+  it('records a minutes number used before only once the chair confirms it', async () => {
+    let answered = 0;
+    const sent = holding(() =>
+      ++answered === 1
+        ? confirmFirst([
+            {
+              code: 'MINUTES_NUMBER_REUSED',
+              message:
+                'Nomor berita acara BA/07/PLENO/2026 sudah tercatat untuk musyawarah/rapat tanggal 01-12-2026 di wilayah ini.',
+            },
+          ])
+        : HttpResponse.json(heldPlenary, { status: 201 }),
+    );
+    const { user, onHeld } = renderWizard();
+    await toDecisions(user);
+    await next(user);
+    await user.click(await screen.findByRole('button', { name: 'Simpan keputusan' }));
+
+    expect(await screen.findByText(/tanggal 01-12-2026 di wilayah ini/)).toBeInTheDocument();
+    expect(onHeld).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Saya sudah memeriksa, tetap lanjutkan' }));
+
+    await vi.waitFor(() => expect(onHeld).toHaveBeenCalledWith(42));
+    expect(sent.map(({ deliberation }) => deliberation.confirmedWarnings)).toEqual([
+      undefined,
+      ['MINUTES_NUMBER_REUSED'],
+    ]);
   });
 
   it('puts each refused item beside its row and keeps everything typed', async () => {

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Col,
+  Collapse,
   Flex,
   Form,
   Input,
@@ -11,6 +12,7 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorProps, fieldErrorsAt, type FieldErrors } from '@/lib/field-errors';
@@ -24,13 +26,15 @@ interface DecisionsStepProps {
   tasks: PendingTask[];
   /** The server's errors; those on a change (`['decisions', taskId, field]`) show on its card. */
   serverErrors: FieldErrors;
+  /** What a change proposes, loaded when its card's "what is proposed" is opened. */
+  proposalPanel?: (changeRequestId: number) => ReactNode;
 }
 
 /**
  * Step 3: a decision on each selected change, among those the server offers on its task, with the
  * reason a rejection or a return needs. "Set all" offers what every selected change allows.
  */
-export function DecisionsStep({ form, tasks, serverErrors }: DecisionsStepProps) {
+export function DecisionsStep({ form, tasks, serverErrors, proposalPanel }: DecisionsStepProps) {
   const { t } = useTranslation('deliberation');
   const decisions = sharedDecisions(tasks);
 
@@ -52,7 +56,12 @@ export function DecisionsStep({ form, tasks, serverErrors }: DecisionsStepProps)
         </Flex>
       )}
       {tasks.map((task) => (
-        <DecisionCard key={task.id} task={task} errors={serverErrors} />
+        <DecisionCard
+          key={task.id}
+          task={task}
+          errors={serverErrors}
+          proposalPanel={proposalPanel}
+        />
       ))}
     </Flex>
   );
@@ -61,9 +70,10 @@ export function DecisionsStep({ form, tasks, serverErrors }: DecisionsStepProps)
 interface DecisionCardProps {
   task: PendingTask;
   errors: FieldErrors;
+  proposalPanel?: (changeRequestId: number) => ReactNode;
 }
 
-function DecisionCard({ task, errors }: DecisionCardProps) {
+function DecisionCard({ task, errors, proposalPanel }: DecisionCardProps) {
   const { t } = useTranslation('deliberation');
   const number = task.changeRequestNumber;
   const server = (field: string) => fieldErrorProps(errors, ['decisions', task.id, field]);
@@ -80,6 +90,21 @@ function DecisionCard({ task, errors }: DecisionCardProps) {
       <Typography.Paragraph type="secondary">
         {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
       </Typography.Paragraph>
+      {proposalPanel && (
+        // Rendered only when opened: a deliberation may hold 200 changes, each read on demand.
+        <Collapse
+          size="small"
+          destroyOnHidden
+          style={{ marginBottom: 12 }}
+          items={[
+            {
+              key: 'proposal',
+              label: t('decisions.showProposal', { number }),
+              children: proposalPanel(task.changeRequestId),
+            },
+          ]}
+        />
+      )}
       {taskErrors.length > 0 && (
         <Alert type="error" showIcon title={taskErrors.join(' ')} style={{ marginBottom: 12 }} />
       )}

@@ -1,16 +1,17 @@
 import { Alert, App, Button, Empty, Flex, Form, Spin, Steps, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import { WarningsToConfirm } from '@/components/warnings-to-confirm';
+import { ApiError, warningsOf } from '@/lib/api-client';
 import { noFieldErrors, type FieldErrors } from '@/lib/field-errors';
 import { problemText } from '@/lib/problem-text';
 
 import { usePendingTasks } from '../api/get-pending-tasks';
 import { useHoldDeliberation } from '../api/hold-deliberation';
 import { chairedLevel, limits, stageOf } from '../deliberation-rules';
-import type { Chair, DeliberationLevel } from '../types';
+import type { Chair, DeliberationLevel, HoldDeliberation } from '../types';
 import { clearChanged, deliberationBody, placeErrors, type WizardValues } from '../wizard-values';
 import { DecisionsStep } from './decisions-step';
 import { MinutesStep } from './minutes-step';
@@ -20,18 +21,24 @@ import { ReviewStep } from './review-step';
 interface HoldDeliberationWizardProps {
   chair: Chair;
   onHeld: (id: number) => void;
+  /** What a change proposes, shown on its card when opened: composed by the page. */
+  proposalPanel?: (changeRequestId: number) => ReactNode;
 }
 
 const stepKeys = ['pick', 'minutes', 'decisions', 'review'] as const;
 
 /** A deliberation for a chair, or why the user holds none. */
-export function HoldDeliberationWizard({ chair, onHeld }: HoldDeliberationWizardProps) {
+export function HoldDeliberationWizard({
+  chair,
+  onHeld,
+  proposalPanel,
+}: HoldDeliberationWizardProps) {
   const { t } = useTranslation('deliberation');
   const level = chairedLevel(chair.role);
   if (!level) {
     return <Alert type="info" showIcon title={t('hold.notChair')} />;
   }
-  return <Wizard level={level} chair={chair} onHeld={onHeld} />;
+  return <Wizard level={level} chair={chair} onHeld={onHeld} proposalPanel={proposalPanel} />;
 }
 
 interface WizardProps extends HoldDeliberationWizardProps {
@@ -42,7 +49,7 @@ interface WizardProps extends HoldDeliberationWizardProps {
  * Pick the changes, record the minutes, decide each change, review, and send it all as one
  * multipart request. A refusal keeps every input and shows each error beside its field or change.
  */
-function Wizard({ level, chair, onHeld }: WizardProps) {
+function Wizard({ level, chair, onHeld, proposalPanel }: WizardProps) {
   const { t } = useTranslation('deliberation');
   const { t: tCommon } = useTranslation();
   const { message } = App.useApp();
@@ -114,15 +121,23 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
     };
   };
 
-  const submit = () => {
+  /** Sends the deliberation; `confirmed`: the warnings the chair has gone ahead past. */
+  const submit = (confirmed: string[] = []) => {
     const { body, minutes } = current();
     if (!minutes) {
       goTo(1);
       return;
     }
     setServerErrors(noFieldErrors);
+    const deliberation =
+      confirmed.length > 0
+        ? {
+            ...body,
+            confirmedWarnings: confirmed as HoldDeliberation['confirmedWarnings'],
+          }
+        : body;
     hold.mutate(
-      { deliberation: body, minutes },
+      { deliberation, minutes },
       {
         onSuccess: (held) => {
           void message.success(t('hold.saved'));
@@ -166,6 +181,7 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
   }
 
   const refused = hold.error instanceof ApiError && !hold.isPending;
+  const warned = warningsOf(hold.error).length > 0;
   const { body, minutes } = current();
 
   return (
@@ -176,7 +192,10 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
         onChange={(target) => target < step && !hold.isPending && goTo(target)}
         items={stepKeys.map((key) => ({ title: t(`hold.step.${key}`) }))}
       />
-      {hold.isError && (
+      {warned && (
+        <WarningsToConfirm error={hold.error} pending={hold.isPending} onConfirm={submit} />
+      )}
+      {hold.isError && !warned && (
         <Alert
           type="error"
           showIcon
@@ -223,7 +242,12 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
         )}
         {step === 1 && <MinutesStep level={level} form={form} serverErrors={serverErrors} />}
         {step === 2 && (
-          <DecisionsStep form={form} tasks={selectedTasks} serverErrors={serverErrors} />
+          <DecisionsStep
+            form={form}
+            tasks={selectedTasks}
+            serverErrors={serverErrors}
+            proposalPanel={proposalPanel}
+          />
         )}
         {step === 3 && (
           <ReviewStep
@@ -253,7 +277,7 @@ function Wizard({ level, chair, onHeld }: WizardProps) {
               {t('hold.next')}
             </Button>
           ) : (
-            <Button key="submit" type="primary" onClick={submit} loading={hold.isPending}>
+            <Button key="submit" type="primary" onClick={() => submit()} loading={hold.isPending}>
               {t('hold.submit')}
             </Button>
           )}

@@ -20,6 +20,16 @@ const change: ChangeDetails = {
   householdId: 12,
   villageName: 'Sungai Ambangah',
   householdHead: 'Ahmad Fauzi',
+  proposal: {
+    household: {
+      kkNumberMasked: '611204******0007',
+      address: 'Jl. Parit Haji Husin',
+      rt: '003',
+      rw: '001',
+    },
+    members: [],
+    fields: [],
+  },
   checks: {
     civilRegistryMatches: [{ nikMasked: '611204******0001', result: 'MATCHED' }],
     duplicateHouseholdIds: [],

@@ -1,23 +1,31 @@
 import { Descriptions, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DueDateTag } from '@/components/due-date-tag';
 import { ProblemAlert } from '@/components/problem-alert';
 import { intlLocale } from '@/lib/i18n';
 
 import { useChangeRequest } from '../api/get-change-request';
+import { ChangeProposal } from './change-proposal';
 
 const decisionColours = { APPROVE: 'green', REJECT: 'red', RETURN: 'orange', DEFER: 'blue' };
 
-/** Where a change stands and the decisions taken on it so far, oldest first. */
+/** Where a change stands, what it proposes and the decisions taken on it so far, oldest first. */
 export function ChangeSummary({
   id,
   household,
+  householdLink,
+  deliberationLink,
 }: {
   id: number;
   /** Shown under the change's facts for a change about a household already on the list. */
   household?: (householdId: number) => ReactNode;
+  /** Where a household the checks name opens. */
+  householdLink?: (householdId: number) => string;
+  /** Where the deliberation that took a decision opens. */
+  deliberationLink?: (deliberationId: number) => string;
 }) {
   const { t } = useTranslation('inbox');
   const change = useChangeRequest(id);
@@ -49,11 +57,9 @@ export function ChangeSummary({
             label: t('field.dueDate'),
             children: <DueDateTag dueDate={data.dueDate} />,
           },
-          ...(data.reason
-            ? [{ key: 'reason', label: t('form.reason'), children: data.reason }]
-            : []),
         ]}
       />
+      <ChangeProposal change={data} householdLink={householdLink} />
       {data.householdId !== undefined && household?.(data.householdId)}
       {data.checks.civilRegistryMatches.length > 0 && (
         <Descriptions
@@ -92,8 +98,27 @@ export function ChangeSummary({
                 {decision.note && <Typography.Text italic>{decision.note}</Typography.Text>}
                 {decision.reference && (
                   <Typography.Text type="secondary">
-                    {t('details.reference', { reference: decision.reference })}
+                    {t(`details.referenceAt.${decision.stage}`, {
+                      reference: decision.reference,
+                      defaultValue: t('details.reference', { reference: decision.reference }),
+                    })}
                   </Typography.Text>
+                )}
+                {decision.deliberationId !== undefined && (
+                  <Flex gap="small" wrap>
+                    {deliberationLink && (
+                      <Link to={deliberationLink(decision.deliberationId)}>
+                        {t('details.deliberation')}
+                      </Link>
+                    )}
+                    <a
+                      href={`/api/deliberations/${decision.deliberationId}/minutes`}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
+                      {t('details.minutes')}
+                    </a>
+                  </Flex>
                 )}
               </Flex>
             ),

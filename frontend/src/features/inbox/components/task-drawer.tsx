@@ -1,6 +1,7 @@
 import { Divider, Drawer, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import type { Task } from '../types';
 import { ChangeSummary } from './change-summary';
@@ -11,10 +12,20 @@ interface TaskDrawerProps {
   onClose: () => void;
   /** What the drawer shows of the household a change is about: composed by the page, from the household feature. */
   householdPanel?: (householdId: number) => ReactNode;
+  /** Where the change's own page is, to open beside the inbox. */
+  changePath?: (changeRequestId: number) => string;
+  /** Where a household the checks name opens. */
+  householdPath?: (householdId: number) => string;
 }
 
 /** One task beside the inbox: its change so far, and the decision form. */
-export function TaskDrawer({ task, onClose, householdPanel }: TaskDrawerProps) {
+export function TaskDrawer({
+  task,
+  onClose,
+  householdPanel,
+  changePath,
+  householdPath,
+}: TaskDrawerProps) {
   const { t } = useTranslation('inbox');
   return (
     <Drawer
@@ -26,7 +37,13 @@ export function TaskDrawer({ task, onClose, householdPanel }: TaskDrawerProps) {
     >
       {task && (
         <>
+          {changePath && (
+            <Typography.Paragraph>
+              <Link to={changePath(task.changeRequestId)}>{t('details.link')}</Link>
+            </Typography.Paragraph>
+          )}
           <ChangeSummary
+            householdLink={householdPath}
             id={task.changeRequestId}
             household={(householdId) =>
               householdPanel && (

@@ -1,6 +1,7 @@
 package id.verivali.changerequest;
 
 import id.verivali.household.HouseholdService;
+import id.verivali.household.Nik;
 import id.verivali.household.NikValidator;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
@@ -43,6 +44,11 @@ public class AutomaticChecks {
         }
         if (!change.proposedNiks().stream().allMatch(niks::isValid)) {
             return Optional.of(CheckFailure.INVALID_NIK.name());
+        }
+        if (change.proposedMembers().stream()
+                .anyMatch(member -> !Nik.contradictions(member.nik(), member.sex(), member.birthDate())
+                        .isEmpty())) {
+            return Optional.of(CheckFailure.NIK_CONTRADICTS_MEMBER.name());
         }
         if (change.type() == ChangeType.NEW_HOUSEHOLD
                 && !change.payload().household().kkNumber().matches("\\d{16}")) {

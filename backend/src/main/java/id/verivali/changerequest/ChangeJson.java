@@ -2,6 +2,7 @@ package id.verivali.changerequest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,11 @@ final class ChangeJson {
             throw new IllegalStateException(
                     "Cannot fingerprint " + value.getClass().getSimpleName(), e);
         }
+    }
+
+    /** A value's properties by name, in declaration order, as they would be written: nulls left out. */
+    static Map<String, Object> fields(Object value) {
+        return JSON.convertValue(value, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     static <T> T read(String json, Class<T> type) {

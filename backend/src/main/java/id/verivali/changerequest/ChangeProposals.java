@@ -2,6 +2,7 @@ package id.verivali.changerequest;
 
 import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditDetails;
+import id.verivali.common.web.ConfirmationRequiredException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.RegionOutOfScopeException;
 import id.verivali.household.HouseholdRef;
@@ -52,6 +53,7 @@ public class ChangeProposals {
     private final Validator validator;
     private final TransactionTemplate inTransaction;
     private final ChangeAudit audit;
+    private final ProposalWarnings warnings;
     private final Clock clock;
 
     ChangeProposals(
@@ -63,6 +65,7 @@ public class ChangeProposals {
             Validator validator,
             PlatformTransactionManager transactions,
             ChangeAudit audit,
+            ProposalWarnings warnings,
             Clock clock) {
         this.changes = changes;
         this.numbers = numbers;
@@ -72,6 +75,7 @@ public class ChangeProposals {
         this.validator = validator;
         this.inTransaction = new TransactionTemplate(transactions);
         this.audit = audit;
+        this.warnings = warnings;
         this.clock = clock;
     }
 
@@ -89,7 +93,8 @@ public class ChangeProposals {
      * public); a household outside the caller's region answers exactly as one that does not exist, 404 naming
      * {@code householdId}. With an idempotency key, a proposal this proposer already made with that key is answered
      * with the change it created, unchanged, and nothing more is created; the key with a different proposal is
-     * refused (422 naming the header).
+     * refused (422 naming the header). A proposal with a {@link ProposalWarning} it does not confirm is refused with
+     * 409 and the warnings, and creates nothing.
      *
      * <p>Not in the caller's transaction but in one of its own: when two requests with one key race, the unique
      * constraint on (proposer, key) fails the later insert, which rolls back that whole transaction (its process
@@ -100,6 +105,14 @@ public class ChangeProposals {
         String fingerprint = idempotencyKey == null ? null : ChangeJson.fingerprint(change);
         try {
             return inTransaction.execute(status -> proposeOnce(change, proposer, scope, idempotencyKey, fingerprint));
+        } catch (ConfirmationRequiredException warned) {
+            // A retry racing its first attempt finds that attempt's change under way: it answers with that change.
+            if (idempotencyKey == null) {
+                throw warned;
+            }
+            return inTransaction
+                    .execute(status -> earlier(proposer.username(), idempotencyKey, fingerprint))
+                    .orElseThrow(() -> warned);
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             if (idempotencyKey == null) {
                 throw raced;
@@ -157,6 +170,7 @@ public class ChangeProposals {
             }
         }
         checkInScope(change, scope);
+        warnings.requireConfirmed(change);
         return new Proposed(
                 queries.details(proposeAndStart(change, proposer.username(), idempotencyKey, fingerprint)), true);
     }

@@ -214,14 +214,18 @@ class ChangeRequest {
         return payload == null ? Payload.NONE : ChangeJson.read(payload, Payload.class);
     }
 
-    /** The NIKs of the people the change would put on the list: a new household's members or the member added. */
-    List<String> proposedNiks() {
+    /** The people the change would put on the list: a new household's members or the member added. */
+    List<NewMember> proposedMembers() {
         return switch (type) {
-            case NEW_HOUSEHOLD ->
-                payload().household().members().stream().map(NewMember::nik).toList();
-            case ADD_MEMBER -> List.of(payload().member().nik());
+            case NEW_HOUSEHOLD -> payload().household().members();
+            case ADD_MEMBER -> List.of(payload().member());
             case REVERIFY, UPDATE, REMOVE_HOUSEHOLD, REMOVE_MEMBER -> List.of();
         };
+    }
+
+    /** The NIKs of the people the change would put on the list. */
+    List<String> proposedNiks() {
+        return proposedMembers().stream().map(NewMember::nik).toList();
     }
 
     /** A new household's head as proposed, until it is on the list; null for changes to a listed household. */

@@ -52,6 +52,6 @@ class ChangeRequestDecision {
     }
 
     DecisionView view() {
-        return new DecisionView(id, stage, actor, decision, reason, note, reference, referenceDate, decidedAt);
+        return new DecisionView(id, stage, actor, decision, reason, note, reference, referenceDate, decidedAt, null);
     }
 }

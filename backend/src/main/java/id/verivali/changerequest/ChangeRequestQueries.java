@@ -31,16 +31,22 @@ public class ChangeRequestQueries {
     private final ChangeRequestDecisionRepository decisions;
     private final HouseholdService households;
     private final RegionService regions;
+    private final ProposalDetails proposals;
+    private final DeliberationMinutes minutes;
 
     ChangeRequestQueries(
             ChangeRequestRepository changes,
             ChangeRequestDecisionRepository decisions,
             HouseholdService households,
-            RegionService regions) {
+            RegionService regions,
+            ProposalDetails proposals,
+            DeliberationMinutes minutes) {
         this.changes = changes;
         this.decisions = decisions;
         this.households = households;
         this.regions = regions;
+        this.proposals = proposals;
+        this.minutes = minutes;
     }
 
     /** Every change ever proposed in the region, whatever its status. */
@@ -120,6 +126,7 @@ public class ChangeRequestQueries {
                 change.householdId() != null
                         ? households.headName(change.householdId()).orElse(null)
                         : change.proposedHead(),
+                proposals.of(change),
                 decisionsOn(change),
                 new ChangeRequestDetails.Checks(
                         findings.failure(),
@@ -132,9 +139,21 @@ public class ChangeRequestQueries {
                         findings.duplicateHouseholdIds() == null ? List.of() : findings.duplicateHouseholdIds()));
     }
 
+    /** The decisions, each taken in a deliberation linked to it (the minutes it names, at its stage and date). */
     private List<DecisionView> decisionsOn(ChangeRequest change) {
-        return decisions.findByChangeRequestIdOrderByDecidedAtAscIdAsc(change.id()).stream()
+        var taken = decisions.findByChangeRequestIdOrderByDecidedAtAscIdAsc(change.id()).stream()
                 .map(ChangeRequestDecision::view)
+                .toList();
+        if (taken.stream().allMatch(decision -> decision.reference() == null)) {
+            return taken;
+        }
+        var held = minutes.decided(change.id());
+        return taken.stream()
+                .map(decision -> decision.recordedIn(held.stream()
+                        .filter(deliberation -> deliberation.recorded(decision))
+                        .map(DeliberationMinutes.Minutes::deliberationId)
+                        .findFirst()
+                        .orElse(null)))
                 .toList();
     }
 

@@ -6,6 +6,8 @@ public enum CheckFailure {
     UNKNOWN_REGION,
     /** A proposed NIK breaks the rules of {@link id.verivali.household.Nik}. */
     INVALID_NIK,
+    /** A proposed NIK says another sex or birth date than the person's record beside it. */
+    NIK_CONTRADICTS_MEMBER,
     /** The proposed family card number is not 16 digits. */
     INVALID_KK,
     /** A proposed person is already an active member of another household on the list. */

@@ -2,6 +2,7 @@ package id.verivali.changerequest;
 
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
+import id.verivali.household.Nik;
 import id.verivali.household.NikValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -12,12 +13,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * The proposed people's NIKs meet every rule of {@link id.verivali.household.Nik}, and a new household's family card
- * number is 16 digits. Each broken one is reported at its own field ({@code household.members[1].nik},
- * {@code member.nik}, {@code household.kkNumber}) with the first rule it breaks.
+ * The proposed people's NIKs meet every rule of {@link Nik} and agree with the sex and birth date entered beside
+ * them, and a new household's family card number is 16 digits. Each broken one is reported at its own field
+ * ({@code household.members[1].nik}, {@code member.nik}, {@code household.kkNumber}) with the first rule it breaks; a
+ * NIK that contradicts its holder is reported at the NIK, saying what it encodes, and at each field it contradicts.
  */
 @Documented
 @Constraint(validatedBy = ValidProposedNumbers.Validator.class)
@@ -33,10 +38,18 @@ import java.util.List;
 
     class Validator implements ConstraintValidator<ValidProposedNumbers, ProposeChange> {
 
+        /** As officials write dates on the forms and the KTP: 18-08-1941. */
+        private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
         private final NikValidator niks;
 
         Validator(NikValidator niks) {
             this.niks = niks;
+        }
+
+        /** Reports a message template at one field of the member being checked. */
+        private interface MemberField {
+            void report(String template, String field);
         }
 
         @Override
@@ -54,37 +67,54 @@ import java.util.List;
                 }
                 List<NewMember> members = household.members() == null ? List.of() : household.members();
                 for (int i = 0; i < members.size(); i++) {
-                    String broken = brokenRule(members.get(i));
-                    if (broken != null) {
-                        context.buildConstraintViolationWithTemplate(broken)
-                                .addPropertyNode("household")
-                                .addPropertyNode("members")
-                                .addPropertyNode("nik")
-                                .inIterable()
-                                .atIndex(i)
-                                .addConstraintViolation();
-                        valid = false;
-                    }
+                    int index = i;
+                    valid &= memberIsValid(
+                            members.get(i),
+                            context,
+                            (template, field) -> context.buildConstraintViolationWithTemplate(template)
+                                    .addPropertyNode("household")
+                                    .addPropertyNode("members")
+                                    .addPropertyNode(field)
+                                    .inIterable()
+                                    .atIndex(index)
+                                    .addConstraintViolation());
                 }
             }
-            String broken = brokenRule(request.member());
-            if (broken != null) {
-                context.buildConstraintViolationWithTemplate(broken)
-                        .addPropertyNode("member")
-                        .addPropertyNode("nik")
-                        .addConstraintViolation();
-                valid = false;
-            }
+            valid &= memberIsValid(
+                    request.member(),
+                    context,
+                    (template, field) -> context.buildConstraintViolationWithTemplate(template)
+                            .addPropertyNode("member")
+                            .addPropertyNode(field)
+                            .addConstraintViolation());
             return valid;
         }
 
-        /** The message template of the first rule the member's NIK breaks; null when it is valid or missing. */
-        private String brokenRule(NewMember member) {
+        /** The member's NIK meets the rules (the first one it breaks is reported) and agrees with the member. */
+        private boolean memberIsValid(NewMember member, ConstraintValidatorContext context, MemberField at) {
             if (member == null || !isGiven(member.nik())) {
-                return null; // @NotBlank reports a missing one
+                return true; // @NotBlank reports a missing one
             }
             var broken = niks.check(member.nik());
-            return broken.isEmpty() ? null : "{" + broken.get(0).messageCode() + "}";
+            if (!broken.isEmpty()) {
+                at.report("{" + broken.get(0).messageCode() + "}", "nik");
+                return false;
+            }
+            var contradictions = Nik.contradictions(member.nik(), member.sex(), member.birthDate());
+            if (contradictions.isEmpty()) {
+                return true;
+            }
+            LocalDate encoded = niks.birthDate(member.nik()).orElseThrow();
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .addMessageParameter("nikBirthDate", DAY_MONTH_YEAR.format(encoded));
+            at.report("{nik.contradictsMember." + Nik.sex(member.nik()) + "}", "nik");
+            if (contradictions.contains(Nik.Contradiction.SEX)) {
+                at.report("{member.sex.contradictsNik." + Nik.sex(member.nik()) + "}", "sex");
+            }
+            if (contradictions.contains(Nik.Contradiction.BIRTH_DATE)) {
+                at.report("{member.birthDate.contradictsNik}", "birthDate");
+            }
+            return false;
         }
 
         private static boolean isGiven(String text) {

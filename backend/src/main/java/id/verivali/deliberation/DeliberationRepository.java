@@ -28,4 +28,12 @@ interface DeliberationRepository extends JpaRepository<Deliberation, Long> {
             where x.changeRequestId = :changeRequestId
             order by d.id""")
     List<Object[]> decidedChange(@Param("changeRequestId") long changeRequestId);
+
+    /** The region's earliest deliberation with this minutes number ({@code region} null: the ministry's decrees). */
+    @Query("""
+            select d from Deliberation d
+            where d.minutesNumber = :number
+              and (d.regionCode = :region or (:region is null and d.regionCode is null))
+            order by d.id""")
+    List<Deliberation> withMinutesNumber(@Param("region") String region, @Param("number") String number, Pageable page);
 }

@@ -7,6 +7,7 @@ import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.DecisionRules;
+import id.verivali.common.web.ConfirmationRequiredException;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
@@ -26,6 +27,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +54,9 @@ public class DeliberationService {
     static final String DELIBERATION_FIELD = "deliberation";
 
     static final String MINUTES_FIELD = "minutes";
+
+    /** Dates in messages, as officials write them: 20-03-2026. */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final DeliberationRepository deliberations;
     private final InboxService inbox;
@@ -91,11 +96,35 @@ public class DeliberationService {
     @Transactional
     public DeliberationView hold(HoldDeliberation request, MultipartFile minutes, CurrentUser chair) {
         Map<String, TaskView> tasks = checked(request, minutes, chair);
+        requireConfirmed(request);
         StoredDocument stored = documents.store(minutes, chair.username());
         completeAll(request, chair);
         var saved = deliberations.save(deliberation(request, tasks, stored, chair));
         recordHeld(saved, chair);
         return view(saved, stored);
+    }
+
+    /**
+     * Refuses (409 with the warning) a minutes number the region has recorded before, unless the chair confirms it: two
+     * deliberations under one berita acara number are usually a typing slip, and the number is what the paper file is
+     * found by.
+     */
+    private void requireConfirmed(HoldDeliberation request) {
+        String region = request.level().isNational() ? null : request.regionCode();
+        var earlier =
+                deliberations.withMinutesNumber(region, request.minutesNumber().strip(), PageRequest.of(0, 1));
+        var warnings = earlier.stream()
+                .map(deliberation -> new ConfirmationRequiredException.Warning(
+                        HoldDeliberation.Warning.MINUTES_NUMBER_REUSED.name(),
+                        "deliberation.warning.minutesNumberReused",
+                        deliberation.minutesNumber(),
+                        DAY_MONTH_YEAR.format(deliberation.heldOn())))
+                .toList();
+        ConfirmationRequiredException.unlessConfirmed(
+                warnings,
+                request.confirmedWarnings() == null
+                        ? List.of()
+                        : request.confirmedWarnings().stream().map(Enum::name).toList());
     }
 
     /** The open tasks the deliberation decides, by id, once every field and item is checked; refused otherwise. */

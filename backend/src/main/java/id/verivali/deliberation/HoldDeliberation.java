@@ -22,6 +22,7 @@ import java.util.List;
  *     decree's
  * @param decisions at most {@value #DECISIONS_MAX}: each decision is a process step, and they all share one
  *     transaction
+ * @param confirmedWarnings the warnings the chair goes ahead past (409 with them until then)
  */
 record HoldDeliberation(
         @NotNull(message = "{problemDetail.field.required}") DeliberationLevel level,
@@ -47,7 +48,15 @@ record HoldDeliberation(
 
         @NotEmpty(message = "{problemDetail.field.required}")
         @Size(max = DECISIONS_MAX, message = "{deliberation.decisions.size}")
-        List<@NotNull(message = "{problemDetail.field.required}") @Valid Item> decisions) {
+        List<@NotNull(message = "{problemDetail.field.required}") @Valid Item> decisions,
+
+        List<Warning> confirmedWarnings) {
+
+    /** What a chair is told before the deliberation is recorded, and confirms by sending the code back. */
+    enum Warning {
+        /** Another deliberation of the region already has this minutes number. */
+        MINUTES_NUMBER_REUSED
+    }
 
     static final int DECISIONS_MAX = 1000;
 

@@ -47,8 +47,11 @@ import java.util.Set;
  */
 final class Timeline {
 
-    private static final Set<String> NIK_AND_REGION_FAILURES =
-            Set.of(CheckFailure.UNKNOWN_REGION.name(), CheckFailure.INVALID_NIK.name(), CheckFailure.INVALID_KK.name());
+    private static final Set<String> NIK_AND_REGION_FAILURES = Set.of(
+            CheckFailure.UNKNOWN_REGION.name(),
+            CheckFailure.INVALID_NIK.name(),
+            CheckFailure.NIK_CONTRADICTS_MEMBER.name(),
+            CheckFailure.INVALID_KK.name());
     private static final Set<String> MASKED_FIELDS = Set.of("nik", "kkNumber");
     private static final String PASSED = "PASSED";
     private static final Set<Milestone> ENDINGS = EnumSet.of(

@@ -92,6 +92,41 @@ public final class Nik {
         }
     }
 
+    /** What a person's NIK says that the person's record does not. */
+    public enum Contradiction {
+        /** The NIK's day (plus 40 or not) says the other sex. */
+        SEX,
+        /** The NIK's DDMMYY is not the person's birth date. */
+        BIRTH_DATE
+    }
+
+    /**
+     * Where a NIK that meets the rules disagrees with its holder's sex and birth date: none when they agree. The birth
+     * date is compared as the NIK writes it (day, month, the year's last two digits), so no century is guessed.
+     */
+    public static List<Contradiction> contradictions(String nik, Sex sex, LocalDate birthDate) {
+        if (nik == null || !nik.matches("\\d{16}")) {
+            return List.of();
+        }
+        List<Contradiction> found = new ArrayList<>();
+        if (sex != null && sex != sex(nik)) {
+            found.add(Contradiction.SEX);
+        }
+        if (birthDate != null) {
+            int day = Integer.parseInt(nik.substring(6, 8));
+            if (day > WOMEN_DAY_OFFSET) {
+                day -= WOMEN_DAY_OFFSET;
+            }
+            boolean same = day == birthDate.getDayOfMonth()
+                    && Integer.parseInt(nik.substring(8, 10)) == birthDate.getMonthValue()
+                    && Integer.parseInt(nik.substring(10, 12)) == birthDate.getYear() % 100;
+            if (!same) {
+                found.add(Contradiction.BIRTH_DATE);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /** Women's NIKs carry their birth day plus 40. */
     public static Sex sex(String nik) {
         return Integer.parseInt(nik.substring(6, 8)) > WOMEN_DAY_OFFSET ? Sex.FEMALE : Sex.MALE;

@@ -5,6 +5,7 @@ import id.verivali.region.RegionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,11 @@ public class NikValidator {
 
     public List<Nik.Rule> check(String nik) {
         return Nik.check(nik, this::isSubdistrict, LocalDate.now(clock));
+    }
+
+    /** The birth date a NIK that meets the rules encodes, read as {@link Nik#birthDate} reads it. */
+    public Optional<LocalDate> birthDate(String nik) {
+        return Nik.birthDate(nik, LocalDate.now(clock));
     }
 
     public boolean isValid(String nik) {

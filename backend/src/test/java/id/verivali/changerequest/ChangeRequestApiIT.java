@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
+import id.verivali.household.Nik;
 import id.verivali.household.Relationship;
 import id.verivali.household.Sex;
 import id.verivali.support.Api;
@@ -78,6 +79,12 @@ class ChangeRequestApiIT {
 
     private static Map<String, Object> reverification(long householdId, String reason) {
         return Map.of("type", "REVERIFY", "householdId", householdId, "reason", reason);
+    }
+
+    private String proposeReverificationOf(long household) {
+        var created = api.as(OPERATOR).post(PATH, reverification(household, "Verifikasi berkala"));
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().get("number").asText();
     }
 
     private JsonNode proposeReverification() {
@@ -402,7 +409,9 @@ class ChangeRequestApiIT {
     void the_household_filter_lists_exactly_that_households_changes_and_nothing_outside_the_callers_region() {
         long household = untouchedHousehold();
         var first = api.as(OPERATOR).post(PATH, reverification(household, "Verifikasi berkala"));
-        var second = api.as(OPERATOR).post(PATH, reverification(household, "Verifikasi ulang"));
+        var again = new LinkedHashMap<String, Object>(reverification(household, "Verifikasi ulang"));
+        again.put("confirmedWarnings", List.of("CHANGE_IN_FLIGHT"));
+        var second = api.as(OPERATOR).post(PATH, again);
         String elsewhere = proposeReverification().get("number").asText();
         assertThat(List.of(first.status(), second.status())).containsOnly(201);
         String firstNumber = first.body().get("number").asText();
@@ -464,6 +473,172 @@ class ChangeRequestApiIT {
         assertThat(body.toString()).doesNotContainPattern("\\d{16}");
         assertThat(api.as(CAMAT).get(PATH + "/" + created.get("id").asLong()).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void an_added_member_is_shown_as_proposed_beside_the_households_address_with_numbers_masked() {
+        long household = untouchedHousehold();
+        var budi = new NewMember(
+                driver.freshNik(LocalDate.of(2020, 3, 15), Sex.MALE),
+                "Budi Anak",
+                LocalDate.of(2020, 3, 15),
+                Sex.MALE,
+                Relationship.CHILD);
+        var created = api.as(OPERATOR)
+                .post(PATH, Map.of("type", "ADD_MEMBER", "householdId", household, "member", budi, "reason", "Lahir"));
+        assertThat(created.status()).isEqualTo(201);
+
+        JsonNode body = api.as(VILLAGE_HEAD)
+                .get(PATH + "/" + created.body().get("id").asLong())
+                .body();
+
+        assertThat(body.at("/proposal/member/name").asText()).isEqualTo("Budi Anak");
+        assertThat(body.at("/proposal/member/birthDate").asText()).isEqualTo("2020-03-15");
+        assertThat(body.at("/proposal/member/sex").asText()).isEqualTo("MALE");
+        assertThat(body.at("/proposal/member/relationship").asText()).isEqualTo("CHILD");
+        assertThat(body.at("/proposal/member/nikMasked").asText()).isEqualTo(Nik.mask(budi.nik()));
+        var registered = jdbc.queryForMap("select address, rt, rw, kk_number from household where id = ?", household);
+        assertThat(body.at("/proposal/household/address").asText()).isEqualTo(registered.get("ADDRESS"));
+        assertThat(body.at("/proposal/household/rt").asText()).isEqualTo(registered.get("RT"));
+        assertThat(body.at("/proposal/household/kkNumberMasked").asText())
+                .isEqualTo(Nik.mask((String) registered.get("KK_NUMBER")));
+        assertThat(body.toString()).doesNotContainPattern("\\d{16}");
+    }
+
+    @Test
+    void a_correction_shows_each_changed_field_before_and_proposed_and_keeps_the_before_once_applied() {
+        long household = untouchedHousehold();
+        var registered = jdbc.queryForMap("select address, rt, rw from household where id = ?", household);
+        String rt = "0".equals(String.valueOf(registered.get("RT")).substring(0, 1)) ? "77" : "077";
+        var update = new LinkedHashMap<String, Object>();
+        update.put("address", "Jl. Parit Baru No. 7");
+        update.put("rt", rt);
+        update.put("rw", registered.get("RW")); // unchanged: not listed
+        var created = api.as(OPERATOR)
+                .post(
+                        PATH,
+                        Map.of("type", "UPDATE", "householdId", household, "update", update, "reason", "Pindah RT"));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+
+        JsonNode fields = api.as(OPERATOR).get(PATH + "/" + id).body().at("/proposal/fields");
+        assertThat(fields).hasSize(2);
+        assertThat(fields.at("/0/field").asText()).isEqualTo("address");
+        assertThat(fields.at("/0/before").asText()).isEqualTo(registered.get("ADDRESS"));
+        assertThat(fields.at("/0/proposed").asText()).isEqualTo("Jl. Parit Baru No. 7");
+        assertThat(fields.at("/1/field").asText()).isEqualTo("rt");
+        assertThat(fields.at("/1/before").asText()).isEqualTo(registered.get("RT"));
+        assertThat(fields.at("/1/proposed").asText()).isEqualTo(rt);
+
+        driver.approved.apply(created.body().get("number").asText());
+        assertThat(jdbc.queryForObject("select address from household where id = ?", String.class, household))
+                .isEqualTo("Jl. Parit Baru No. 7");
+        JsonNode applied = api.as(OPERATOR).get(PATH + "/" + id).body().at("/proposal/fields");
+        assertThat(applied.at("/0/before").asText()).isEqualTo(registered.get("ADDRESS"));
+        assertThat(applied.at("/1/before").asText()).isEqualTo(registered.get("RT"));
+    }
+
+    @Test
+    void a_member_removal_shows_the_member_and_the_reason_category() {
+        long household = untouchedHousehold();
+        var member = jdbc.queryForMap(
+                "select id, name, relationship from household_member where household_id = ? and status = 'ACTIVE'"
+                        + " order by id desc limit 1",
+                household);
+        var created = api.as(OPERATOR)
+                .post(
+                        PATH,
+                        Map.of(
+                                "type", "REMOVE_MEMBER",
+                                "householdId", household,
+                                "memberId", member.get("ID"),
+                                "removalReason", "DECEASED",
+                                "reason", "Meninggal 2 November"));
+        assertThat(created.status()).isEqualTo(201);
+
+        JsonNode body = api.as(OPERATOR)
+                .get(PATH + "/" + created.body().get("id").asLong())
+                .body();
+
+        assertThat(body.get("removalReason").asText()).isEqualTo("DECEASED");
+        assertThat(body.at("/proposal/member/name").asText()).isEqualTo(member.get("NAME"));
+        assertThat(body.at("/proposal/member/relationship").asText()).isEqualTo(member.get("RELATIONSHIP"));
+    }
+
+    @Test
+    void a_nik_that_says_another_sex_and_birth_date_is_refused_naming_all_three_fields_and_what_it_says() {
+        long before = changeRequests();
+        // 611204 58 08 41 0002: a woman born 18-08-1941, entered for a boy born 15-03-2020.
+        var budi =
+                new NewMember("6112045808410002", "Budi Anak", LocalDate.of(2020, 3, 15), Sex.MALE, Relationship.CHILD);
+        var body = Map.of("type", "ADD_MEMBER", "householdId", untouchedHousehold(), "member", budi, "reason", "Lahir");
+
+        var refused = api.as(OPERATOR).post(PATH, body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("member.nik", "member.sex", "member.birthDate");
+        assertThat(refused.body().toString()).contains("perempuan", "18-08-1941");
+        var inEnglish = api.as(OPERATOR).inLanguage("en").post(PATH, body);
+        assertThat(inEnglish.body().toString()).contains("a woman born 18-08-1941");
+        assertThat(changeRequests()).isEqualTo(before);
+
+        var sameSexOtherDay = new NewMember(
+                "6112045808410002", "Siti Aminah", LocalDate.of(1941, 8, 19), Sex.FEMALE, Relationship.PARENT);
+        var refusedDate = api.as(OPERATOR)
+                .post(
+                        PATH,
+                        Map.of("type", "ADD_MEMBER", "householdId", untouchedHousehold(), "member", sameSexOtherDay));
+        assertThat(fields(refusedDate)).containsExactlyInAnyOrder("member.nik", "member.birthDate");
+    }
+
+    @Test
+    void a_household_with_a_change_under_way_gets_another_only_once_the_proposer_confirms() {
+        long household = untouchedHousehold();
+        String first = proposeReverificationOf(household);
+        long before = changeRequests();
+        var removal = new LinkedHashMap<String, Object>(Map.of(
+                "type", "REMOVE_HOUSEHOLD", "householdId", household, "removalReason", "MOVED", "reason", "Pindah"));
+
+        var warned = api.as(OPERATOR).post(PATH, removal);
+
+        assertThat(warned.status()).isEqualTo(409);
+        assertThat(warned.body().at("/warnings/0/code").asText()).isEqualTo("CHANGE_IN_FLIGHT");
+        assertThat(warned.body().at("/warnings/0/message").asText()).contains(first, "pada tahap");
+        assertThat(warned.body().get("warnings")).hasSize(1);
+        assertThat(changeRequests()).isEqualTo(before);
+
+        removal.put("confirmedWarnings", List.of("CHANGE_IN_FLIGHT"));
+        assertThat(api.as(OPERATOR).post(PATH, removal).status()).isEqualTo(201);
+        assertThat(changeRequests()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_person_already_on_another_household_is_proposed_only_once_the_proposer_confirms() {
+        var elsewhere = jdbc.queryForMap(
+                "select m.nik, m.name, m.birth_date, m.sex from household_member m join household h on h.id ="
+                        + " m.household_id where h.village_code = ? and h.status = 'ACTIVE' and m.status = 'ACTIVE'"
+                        + " order by m.id limit 1",
+                RASAU_JAYA_DUA);
+        var again = new NewMember(
+                (String) elsewhere.get("NIK"),
+                (String) elsewhere.get("NAME"),
+                ((java.sql.Date) elsewhere.get("BIRTH_DATE")).toLocalDate(),
+                Sex.valueOf((String) elsewhere.get("SEX")),
+                Relationship.OTHER_RELATIVE);
+        long before = changeRequests();
+        var addition = new LinkedHashMap<String, Object>(
+                Map.of("type", "ADD_MEMBER", "householdId", untouchedHousehold(), "member", again, "reason", "Ikut"));
+
+        var warned = api.as(OPERATOR).inLanguage("en").post(PATH, addition);
+
+        assertThat(warned.status()).isEqualTo(409);
+        assertThat(warned.body().at("/warnings/0/code").asText()).isEqualTo("NIK_ON_ANOTHER_HOUSEHOLD");
+        assertThat(warned.body().at("/warnings/0/message").asText())
+                .contains(again.nik(), "already an active member of another household");
+        assertThat(changeRequests()).isEqualTo(before);
+
+        addition.put("confirmedWarnings", List.of("NIK_ON_ANOTHER_HOUSEHOLD"));
+        assertThat(api.as(OPERATOR).post(PATH, addition).status()).isEqualTo(201);
     }
 
     @Test

@@ -446,7 +446,8 @@ class ChangeRequestLifecycleIT {
                         "Disetujui musdes",
                         "BA/07/2026",
                         LocalDate.of(2026, 3, 20),
-                        second));
+                        second,
+                        null));
         assertThatThrownBy(() -> changes.decisions(999_999_999L)).isInstanceOf(NotFoundException.class);
     }
 
@@ -778,6 +779,14 @@ class ChangeRequestLifecycleIT {
                 .propose(withMember(change(ADD_MEMBER, unusedHousehold()), badNik), OPERATOR)
                 .number();
         assertThat(checks.nikAndRegionFailure(addition)).contains("INVALID_NIK");
+
+        // A valid NIK of a woman born 18-08-1941, proposed for a boy born 15-03-2020.
+        NewMember saysAWoman =
+                new NewMember("6112045808410002", "Budi Anak", LocalDate.of(2020, 3, 15), Sex.MALE, Relationship.CHILD);
+        String contradicted = proposals
+                .propose(withMember(change(ADD_MEMBER, unusedHousehold()), saysAWoman), OPERATOR)
+                .number();
+        assertThat(checks.nikAndRegionFailure(contradicted)).contains("NIK_CONTRADICTS_MEMBER");
     }
 
     @Test

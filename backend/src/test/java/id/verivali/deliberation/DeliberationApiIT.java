@@ -40,7 +40,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -169,6 +168,15 @@ class DeliberationApiIT {
                 .isEqualTo(Decision.DEFER);
 
         var id = body.get("id").asLong();
+        // The change's page links the decision to the deliberation that took it, not the field check taken alone.
+        var decisions = api.as(kadesOf(village))
+                .get("/api/change-requests/" + rejected.id())
+                .body()
+                .get("decisions");
+        assertThat(decisions.get(decisions.size() - 1).get("deliberationId").asLong())
+                .isEqualTo(id);
+        assertThat(decisions.get(0).get("stage").asText()).isEqualTo("FIELD_CHECK");
+        assertThat(decisions.get(0).has("deliberationId")).isFalse();
         var again = api.as(kadesOf(village)).get("/api/deliberations/" + id);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(body);
@@ -181,6 +189,30 @@ class DeliberationApiIT {
         assertThat(file.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(file.getHeaders().getETag()).isEqualTo('"' + sha256(PDF) + '"');
         assertThat(file.getHeaders().getFirst("Repr-Digest")).startsWith("sha-256=:");
+    }
+
+    @Test
+    void a_minutes_number_the_village_has_recorded_before_is_taken_only_once_the_chair_confirms() {
+        var first = deliberation("VILLAGE", village, item(taskOf(waitingForDeliberation()), "APPROVE", null));
+        assertThat(hold(kadesOf(village), first, PDF, "ba.pdf").status()).isEqualTo(201);
+        var second = waitingForDeliberation();
+        var again = deliberation("VILLAGE", village, item(taskOf(second), "APPROVE", null));
+        again.put("minutesNumber", first.get("minutesNumber"));
+
+        var warned = hold(kadesOf(village), again, PDF, "ba.pdf");
+
+        assertThat(warned.status()).isEqualTo(409);
+        assertThat(warned.body().at("/warnings/0/code").asText()).isEqualTo("MINUTES_NUMBER_REUSED");
+        var heldOn = LocalDate.parse((String) first.get("heldOn"));
+        assertThat(warned.body().at("/warnings/0/message").asText())
+                .contains(
+                        (String) first.get("minutesNumber"),
+                        "%02d-%02d-%d".formatted(heldOn.getDayOfMonth(), heldOn.getMonthValue(), heldOn.getYear()));
+        assertThat(driver.reload(second).stage()).isEqualTo(Stage.VILLAGE_DELIBERATION);
+
+        again.put("confirmedWarnings", List.of("MINUTES_NUMBER_REUSED"));
+        assertThat(hold(kadesOf(village), again, PDF, "ba.pdf").status()).isEqualTo(201);
+        assertThat(driver.reload(second).stage()).isEqualTo(Stage.SUBDISTRICT_PLENARY);
     }
 
     @Test
@@ -364,7 +396,7 @@ class DeliberationApiIT {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-20T02:00:00Z")));
         var approved = atMinistry(waitingForDeliberation());
         var rejected = atMinistry(waitingForDeliberation());
-        var decree = "%d/HUK/2026".formatted(ThreadLocalRandom.current().nextInt(100, 999));
+        var decree = DeliberationForm.uniqueMinutesNumber("HUK");
         var request = deliberation(
                 "MINISTRY",
                 null,
@@ -410,11 +442,12 @@ class DeliberationApiIT {
                 village,
                 LocalDate.now(WIB),
                 "Balai desa",
-                "BA/01/2026",
+                DeliberationForm.uniqueMinutesNumber("MUSDES"),
                 List.of("Kepala Desa"),
                 tasks.stream()
                         .map(task -> new HoldDeliberation.Item(task, Decision.APPROVE, null, null))
-                        .toList());
+                        .toList(),
+                null);
         var chair = new CurrentUser(kadesOf(village), "", "Kepala Desa", Role.VILLAGE_HEAD, village, true);
         // The engine refuses to complete a task of a suspended process: the last completion fails.
         var last = changes.get(2).processInstanceId();

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.MultiValueMap;
 
@@ -19,6 +19,8 @@ import org.springframework.util.MultiValueMap;
  * {@code deliberation}, the signed minutes in the part {@code minutes}.
  */
 public final class DeliberationForm {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
 
     public static final String PATH = "/api/deliberations";
 
@@ -47,12 +49,19 @@ public final class DeliberationForm {
         }
         request.put("heldOn", LocalDate.now(WIB).toString());
         request.put("place", "Balai Desa");
-        request.put(
-                "minutesNumber",
-                "BA/%d/MUSDES/2026".formatted(ThreadLocalRandom.current().nextInt(1, 999)));
+        request.put("minutesNumber", uniqueMinutesNumber("MUSDES"));
         request.put("attendees", List.of("Kepala Desa", "Ketua BPD", "TKSK"));
         request.put("decisions", List.of(items));
         return request;
+    }
+
+    /**
+     * A minutes number no earlier deliberation has, in this run or an earlier one on the same database: a number used
+     * before in a region asks the chair to confirm it.
+     */
+    public static String uniqueMinutesNumber(String kind) {
+        return "BA/%d-%s/%s/2026"
+                .formatted(SERIAL.incrementAndGet(), Long.toString(System.currentTimeMillis(), 36), kind);
     }
 
     public static Map<String, Object> item(String taskId, String decision, String reason) {

@@ -107,4 +107,31 @@ class NikTest {
     void masking_keeps_the_kecamatan_and_the_last_four_digits() {
         assertThat(Nik.mask("6112046205900001")).isEqualTo("611204******0001");
     }
+
+    @Test
+    void a_nik_contradicts_a_person_of_the_other_sex_or_another_birth_date() {
+        // 611204 58 08 41 0002: a woman born 18-08-1941.
+        String nik = "6112045808410002";
+        assertThat(Nik.contradictions(nik, Sex.FEMALE, LocalDate.of(1941, 8, 18)))
+                .isEmpty();
+        assertThat(Nik.contradictions(nik, Sex.MALE, LocalDate.of(2020, 3, 15)))
+                .containsExactly(Nik.Contradiction.SEX, Nik.Contradiction.BIRTH_DATE);
+        assertThat(Nik.contradictions(nik, Sex.MALE, LocalDate.of(1941, 8, 18))).containsExactly(Nik.Contradiction.SEX);
+        assertThat(Nik.contradictions(nik, Sex.FEMALE, LocalDate.of(1941, 9, 18)))
+                .containsExactly(Nik.Contradiction.BIRTH_DATE);
+        // The year by its last two digits, the only ones the NIK holds.
+        assertThat(Nik.contradictions(nik, Sex.FEMALE, LocalDate.of(1942, 8, 18)))
+                .containsExactly(Nik.Contradiction.BIRTH_DATE);
+        assertThat(Nik.contradictions("6112041304570003", Sex.MALE, LocalDate.of(1957, 4, 13)))
+                .isEmpty();
+    }
+
+    @Test
+    void what_is_not_yet_known_or_not_a_nik_contradicts_nothing() {
+        assertThat(Nik.contradictions("6112045808410002", null, null)).isEmpty();
+        assertThat(Nik.contradictions("12345", Sex.MALE, LocalDate.of(2020, 3, 15)))
+                .isEmpty();
+        assertThat(Nik.contradictions(null, Sex.MALE, LocalDate.of(2020, 3, 15)))
+                .isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.Stage;
+import id.verivali.deliberation.DeliberationForm;
 import id.verivali.region.RegionLevel;
 import id.verivali.security.AccessTargets.Site;
 import id.verivali.security.AccessTargets.Thing;
@@ -714,7 +715,7 @@ final class AccessMatrix {
         }
         body.put("heldOn", daysFromToday(-1).toString());
         body.put("place", "Balai Desa");
-        body.put("minutesNumber", "BA/01/MATRIKS/2026");
+        body.put("minutesNumber", DeliberationForm.uniqueMinutesNumber("MATRIKS"));
         body.put("attendees", List.of("Ketua BPD"));
         body.put("decisions", List.of(Map.of("taskId", task.id(), "decision", "APPROVE")));
         return body;

@@ -9,6 +9,7 @@ import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.ProposeChange;
 import id.verivali.changerequest.Stage;
+import id.verivali.deliberation.DeliberationForm;
 import id.verivali.household.HouseholdService;
 import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.Relationship;
@@ -26,7 +27,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -323,8 +323,7 @@ final class AccessTargets {
 
         /** The village head holds a village deliberation approving the change, with signed minutes. */
         private Thing deliberation(String village, ChangeRequestView change) {
-            var minutesNumber =
-                    "BA/%d/MUSDES/%s".formatted(ThreadLocalRandom.current().nextInt(100, 999), digits(village));
+            var minutesNumber = DeliberationForm.uniqueMinutesNumber("MUSDES-" + digits(village));
             var request = Map.of(
                     "level",
                     "VILLAGE",
