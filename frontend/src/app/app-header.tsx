@@ -8,6 +8,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
 import type { Me, Role } from '@/features/auth/types';
 import { readsDeliberations } from '@/features/deliberation/deliberation-rules';
+import { InboxLink } from '@/features/inbox/components/inbox-link';
 import { decidesTasks } from '@/features/inbox/inbox-roles';
 import { readsRounds } from '@/features/rounds/round-rules';
 import { readsSupervision } from '@/features/supervision/supervision-rules';
@@ -40,7 +41,6 @@ const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'au
 export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t } = useTranslation();
   const { t: tAuth } = useTranslation('auth');
-  const { t: tInbox } = useTranslation('inbox');
   const { t: tScreen } = useTranslation(['supervision', 'report']);
   const { t: tAudit } = useTranslation('audit');
   const { t: tDeliberation } = useTranslation('deliberation');
@@ -66,7 +66,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
       )}
     </>
   );
-  const inbox = decidesTasks(me.role) && <Link to={paths.inbox}>{tInbox('nav')}</Link>;
+  const inbox = decidesTasks(me.role) && <InboxLink to={paths.inbox} appName={t('appName')} />;
   const audit = me.role === 'AUDITOR' && <Link to={paths.audit}>{tAudit('nav')}</Link>;
   const deliberations = readsDeliberations(me.role) && (
     <Link to={paths.deliberations}>{tDeliberation('nav')}</Link>

@@ -13,14 +13,23 @@ interface RegionBreadcrumbProps {
   homeLabel: string;
   /** Where a region is shown; undefined is the user's own. */
   pathFor: (code?: string) => string;
+  /** The regions' names by code, for the steps between; a step without one shows its code. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** The way back up from a region to the user's own, each step a link. */
-export function RegionBreadcrumb({ code, name, home, homeLabel, pathFor }: RegionBreadcrumbProps) {
+export function RegionBreadcrumb({
+  code,
+  name,
+  home,
+  homeLabel,
+  pathFor,
+  names,
+}: RegionBreadcrumbProps) {
   const below = code ? regionsBelow(code, home) : [];
   const items = [undefined, ...below].map((step, index) => {
     const last = index === below.length;
-    const label = step === undefined ? homeLabel : last && name ? name : step;
+    const label = step === undefined ? homeLabel : last && name ? name : (names?.get(step) ?? step);
     return { key: step ?? 'home', title: last ? label : <Link to={pathFor(step)}>{label}</Link> };
   });
   return <Breadcrumb items={items} />;

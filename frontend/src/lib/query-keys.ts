@@ -12,6 +12,8 @@ export const queryKeys = {
     page: (filter: object) => ['tasks', 'page', filter] as const,
     /** Every open task of a stage, all pages: what a deliberation decides. */
     pending: (stage: string) => ['tasks', 'pending', stage] as const,
+    /** How many tasks wait in the caller's inbox: the menu's badge and the tab's title. */
+    count: ['tasks', 'count'] as const,
   },
   changeRequests: {
     all: ['change-requests'] as const,

@@ -65,6 +65,68 @@ describe('supervision screen', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('names the way back up and lists a village’s changes under way at the bottom of the tree', async () => {
+    const village = {
+      ...kubuRayaDeadlines,
+      region: { code: '61.12.04.2002', name: 'Teluk Empening', level: 'VILLAGE' as const },
+      children: [],
+    };
+    server.use(
+      http.get('/api/me', () => HttpResponse.json(supervisor)),
+      http.get('/api/supervision/deadlines', () => HttpResponse.json(village)),
+      http.get('/api/regions/61.12.04', () =>
+        HttpResponse.json({
+          code: '61.12.04',
+          name: 'Terentang',
+          level: 'SUBDISTRICT',
+          parentCode: '61.12',
+        }),
+      ),
+      http.get('/api/change-requests', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        expect(params.get('region')).toBe('61.12.04.2002');
+        expect(params.get('status')).toBe('IN_PROGRESS');
+        return HttpResponse.json({
+          content: [
+            {
+              id: 51,
+              number: 'CR-6112-2026-000051',
+              type: 'REMOVE_HOUSEHOLD',
+              stage: 'VILLAGE_DELIBERATION',
+              status: 'IN_PROGRESS',
+              villageCode: '61.12.04.2002',
+              householdHead: 'Ahmad Fauzi',
+              dueDate: '2026-12-20T17:00:00Z',
+              overdue: false,
+              proposedAt: '2026-12-01T02:00:00Z',
+              proposedBy: 'op-6112042002',
+            },
+          ],
+          page: 0,
+          size: 20,
+          totalElements: 1,
+          totalPages: 1,
+        });
+      }),
+    );
+
+    renderWithProviders(<SupervisionRoute />, {
+      path: '/supervision',
+      route: '/supervision?region=61.12.04.2002',
+    });
+
+    expect(await screen.findByRole('link', { name: 'Terentang' })).toHaveAttribute(
+      'href',
+      '/supervision?region=61.12.04',
+    );
+    expect(await screen.findByRole('link', { name: 'CR-6112-2026-000051' })).toHaveAttribute(
+      'href',
+      '/changes/51',
+    );
+    expect(screen.getByText('Ahmad Fauzi')).toBeInTheDocument();
+    expect(screen.getByText('Musyawarah desa/kelurahan')).toBeInTheDocument();
+  });
+
   it("follows a chosen round's kecamatan through the stages, and leads to the round's page", async () => {
     apiAnswers();
     server.use(

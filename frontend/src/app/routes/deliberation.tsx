@@ -18,6 +18,7 @@ export function DeliberationRoute() {
       id={deliberationId}
       listPath={paths.deliberations}
       bnbaPath={paths.deliberationBnba(deliberationId)}
+      changePath={paths.change}
     />
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { RegionBreadcrumb } from '@/components/region-breadcrumb';
+import { regionsBelow } from '@/lib/region-code';
+import { useRegionNames } from '@/lib/region-names';
 import { useMe } from '@/features/auth/api/get-me';
 import { RoundChooser } from '@/features/rounds/components/round-chooser';
 import { liveRefreshMs } from '@/features/rounds/round-rules';
@@ -10,6 +12,7 @@ import { useDeadlines } from '@/features/supervision/api/get-deadlines';
 import { DeadlinesOverview } from '@/features/supervision/components/deadlines-overview';
 import { ProgressTable } from '@/features/supervision/components/progress-table';
 import { RoundStagesTable } from '@/features/supervision/components/round-stages-table';
+import { VillageOpenChanges } from '@/features/supervision/components/village-open-changes';
 
 import { paths } from '../paths';
 
@@ -53,18 +56,26 @@ function RegionsView() {
   const me = useMe();
   const deadlines = useDeadlines(region);
   const select = (code: string) => setParams({ region: code });
+  const home = me.data?.regionCode ?? null;
+  const names = useRegionNames(region ? regionsBelow(region, home).slice(0, -1) : []);
+  const village = region !== undefined && region.split('.').length === 4;
 
   return (
     <Flex vertical gap="middle">
       <RegionBreadcrumb
         code={region}
         name={deadlines.data?.region?.name}
-        home={me.data?.regionCode ?? null}
+        home={home}
         homeLabel={t('myRegion')}
         pathFor={paths.supervision}
+        names={names}
       />
       <DeadlinesOverview region={region} onSelectRegion={select} />
-      <ProgressTable region={region} onSelectRegion={select} />
+      {village ? (
+        <VillageOpenChanges village={region} changePath={paths.change} />
+      ) : (
+        <ProgressTable region={region} onSelectRegion={select} />
+      )}
     </Flex>
   );
 }

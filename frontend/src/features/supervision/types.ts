@@ -46,3 +46,9 @@ export type RoundProgressKecamatan = MayOmit<Schemas['RoundProgressKecamatan'], 
 export type RoundProgress = Omit<Schemas['RoundProgressView'], 'subdistricts'> & {
   subdistricts: RoundProgressKecamatan[];
 };
+
+/** A change under way in a village, as the village's supervision lists it. */
+export type OpenChange = Omit<
+  MayOmit<Schemas['ChangeRequestSummary'], 'villageName' | 'householdHead' | 'dueDate'>,
+  'stage'
+> & { stage: Stage | 'CHECKS' | 'DONE' };

@@ -49,7 +49,11 @@ describe('change replay', () => {
     expect(screen.getByText('Oleh kades.ambangah')).toBeInTheDocument();
     expect(screen.getByText('Keputusan: Setujui')).toBeInTheDocument();
     expect(screen.getByText('Alasan: Sesuai kondisi lapangan')).toBeInTheDocument();
-    expect(screen.getByText('Untuk: VILLAGE_HEAD:61.12.04.2002')).toBeInTheDocument();
+    expect(screen.getByText('Untuk: Kepala desa/lurah, wilayah 61.12.04.2002')).toBeInTheDocument();
+    // Results in words, not the codes the server keeps.
+    expect(screen.getByText('Hasil: Lolos')).toBeInTheDocument();
+    expect(screen.getByText('Hasil: Disetujui')).toBeInTheDocument();
+    expect(screen.queryByText(/PASSED|APPROVED|VILLAGE_HEAD/)).not.toBeInTheDocument();
   });
 
   it('starts at the first event and steps with the buttons', async () => {
@@ -91,7 +95,7 @@ describe('change replay', () => {
 
     expect(screen.getByText('Langkah 3 dari 5')).toBeInTheDocument();
     expect(
-      within(currentEvent()).getByText('Untuk: VILLAGE_HEAD:61.12.04.2002'),
+      within(currentEvent()).getByText('Untuk: Kepala desa/lurah, wilayah 61.12.04.2002'),
     ).toBeInTheDocument();
 
     fireEvent.keyDown(window, { key: 'ArrowLeft' });

@@ -17,10 +17,17 @@ interface DeliberationDetailsProps {
   id: number;
   listPath: string;
   bnbaPath: string;
+  /** Where a decided change's page is: its number links there. */
+  changePath?: (changeRequestId: number) => string;
 }
 
 /** One deliberation: its record, its signed minutes and what it decided. */
-export function DeliberationDetails({ id, listPath, bnbaPath }: DeliberationDetailsProps) {
+export function DeliberationDetails({
+  id,
+  listPath,
+  bnbaPath,
+  changePath,
+}: DeliberationDetailsProps) {
   const { t } = useTranslation('deliberation');
   const { t: tCommon } = useTranslation();
   const deliberation = useDeliberation(id);
@@ -33,7 +40,16 @@ export function DeliberationDetails({ id, listPath, bnbaPath }: DeliberationDeta
   const unknown = tCommon('state.unknown');
 
   const columns: TableColumnsType<DecidedItem> = [
-    { title: t('field.number'), dataIndex: 'changeRequestNumber', key: 'number' },
+    {
+      title: t('field.number'),
+      key: 'number',
+      render: (_, item) =>
+        changePath ? (
+          <Link to={changePath(item.changeRequestId)}>{item.changeRequestNumber}</Link>
+        ) : (
+          item.changeRequestNumber
+        ),
+    },
     {
       title: t('field.householdHead'),
       key: 'head',

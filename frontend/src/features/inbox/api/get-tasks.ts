@@ -15,11 +15,18 @@ export type TaskFilter = {
 
 export const getTasks = (filter: TaskFilter) => api.get<Page<Task>>('/api/tasks', filter);
 
+/**
+ * How often an open inbox asks again, while its tab is in front: new work shows up without a
+ * reload, at the cost of one indexed read model query per official per interval.
+ */
+export const inboxRefreshMs = 15_000;
+
 export const tasksQuery = (filter: TaskFilter) =>
   queryOptions({
     queryKey: queryKeys.tasks.page(filter),
     queryFn: () => getTasks(filter),
     placeholderData: keepPreviousData,
+    refetchInterval: inboxRefreshMs,
   });
 
 export const useTasks = (filter: TaskFilter) => useQuery(tasksQuery(filter));

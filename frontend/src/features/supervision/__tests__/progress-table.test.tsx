@@ -28,4 +28,33 @@ describe('progress table', () => {
     expect(screen.getByText('Jumlah').closest('tr')).toHaveTextContent('60 / 100');
     expect(screen.getByText('Laju rata-rata 14 hari terakhir.')).toBeInTheDocument();
   });
+
+  it('says a region without changes has none, rather than a full bar on schedule', async () => {
+    server.use(
+      http.get('/api/supervision/progress', () =>
+        HttpResponse.json({
+          ...kubuRayaProgress,
+          children: [
+            {
+              code: '61.12.09',
+              name: 'Sungai Kakap',
+              level: 'SUBDISTRICT',
+              done: 0,
+              total: 0,
+              ratePerDay: 0,
+              status: 'ON_TRACK',
+            },
+          ],
+        }),
+      ),
+    );
+
+    renderWithProviders(<ProgressTable region="61.12" onSelectRegion={vi.fn()} />);
+
+    await screen.findByRole('button', { name: 'Buka Sungai Kakap' });
+    expect(rowOf('Sungai Kakap')).toHaveTextContent('Belum ada usulan');
+    expect(rowOf('Sungai Kakap')).not.toHaveTextContent('Sesuai jadwal');
+    expect(rowOf('Sungai Kakap').querySelector('.ant-progress')).toBeNull();
+    expect(screen.getByRole('progressbar', { name: '60 dari 100 selesai' })).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +36,7 @@ export function DeadlinesOverview({ region, onSelectRegion }: DeadlinesOverviewP
     return <Skeleton active />;
   }
   const { totals, children } = deadlines.data;
+  const chart = chartSeries(deadlines.data);
 
   const columns: TableColumnsType<DeadlineChild> = [
     {
@@ -93,9 +94,13 @@ export function DeadlinesOverview({ region, onSelectRegion }: DeadlinesOverviewP
       </Row>
       {children.length > 0 && (
         <Card size="small" title={t('chart.title')}>
-          <Suspense fallback={<Skeleton active aria-label={t('chart.loading')} />}>
-            <DeadlinesChart data={chartSeries(deadlines.data)} />
-          </Suspense>
+          {chart.series.some((series) => series.data.some((value) => value > 0)) ? (
+            <Suspense fallback={<Skeleton active aria-label={t('chart.loading')} />}>
+              <DeadlinesChart data={chart} />
+            </Suspense>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('chart.empty')} />
+          )}
         </Card>
       )}
       <Typography.Title level={4} style={{ margin: 0 }}>

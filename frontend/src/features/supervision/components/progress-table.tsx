@@ -1,4 +1,4 @@
-import { Button, Flex, Progress, Table, Typography } from 'antd';
+import { Button, Flex, Progress, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ interface FigureColumn {
 }
 
 function percentDone({ done, total }: ProgressFigures) {
-  return total === 0 ? 100 : Math.floor((done / total) * 100);
+  return total === 0 ? 0 : Math.floor((done / total) * 100);
 }
 
 /** Each child region's changes done towards its target date, and the region's own total. */
@@ -40,14 +40,22 @@ export function ProgressTable({ region, onSelectRegion }: ProgressTableProps) {
     {
       key: 'done',
       title: t('progress.done'),
-      cell: (row) => (
-        <Flex vertical style={{ minWidth: 140 }}>
-          <span>
-            {row.done} / {row.total}
-          </span>
-          <Progress percent={percentDone(row)} size="small" />
-        </Flex>
-      ),
+      // Nothing proposed is not "all done": no bar, in words.
+      cell: (row) =>
+        row.total === 0 ? (
+          <Typography.Text type="secondary">{t('progress.nothingProposed')}</Typography.Text>
+        ) : (
+          <Flex vertical style={{ minWidth: 140 }}>
+            <span>
+              {row.done} / {row.total}
+            </span>
+            <Progress
+              percent={percentDone(row)}
+              size="small"
+              aria-label={t('progress.doneOf', { done: row.done, total: row.total })}
+            />
+          </Flex>
+        ),
     },
     {
       key: 'ratePerDay',
@@ -64,7 +72,12 @@ export function ProgressTable({ region, onSelectRegion }: ProgressTableProps) {
     {
       key: 'status',
       title: t('progress.status'),
-      cell: (row) => <ProgressStatusTag status={row.status} />,
+      cell: (row) =>
+        row.total === 0 ? (
+          <Tag>{t('progress.nothingProposed')}</Tag>
+        ) : (
+          <ProgressStatusTag status={row.status} />
+        ),
     },
   ];
   const columns: TableColumnsType<ProgressChild> = [

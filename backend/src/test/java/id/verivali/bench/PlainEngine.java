@@ -39,7 +39,12 @@ final class PlainEngine implements AutoCloseable {
     private final Thread worker;
     private volatile boolean running = true;
 
-    PlainEngine(String jdbcUrl, String username, String password) {
+    /**
+     * @param uuidIds the engine's rows get {@code StrongUuidGenerator}'s ids, as Verivali's do; otherwise the
+     *     standalone configuration's {@code DbIdGenerator}, which takes blocks of 100 from a counter row in a
+     *     transaction of their own
+     */
+    PlainEngine(String jdbcUrl, String username, String password, boolean uuidIds) {
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(jdbcUrl);
         dataSource.setUsername(username);
@@ -52,10 +57,9 @@ final class PlainEngine implements AutoCloseable {
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        // The id generator Camunda prescribes for production, as Verivali's engine has it from the Spring Boot
-        // starter: the standalone configuration's default (DbIdGenerator, short ascending numbers) is meant for tests
-        // only, and would make the plain engine's rows and indexes smaller than any production engine's.
-        configuration.setIdGenerator(new StrongUuidGenerator());
+        if (uuidIds) {
+            configuration.setIdGenerator(new StrongUuidGenerator());
+        }
         configuration.setMetricsEnabled(false);
         configuration.setJobExecutorActivate(true);
         engine = configuration.buildProcessEngine();

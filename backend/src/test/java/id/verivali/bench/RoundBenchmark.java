@@ -43,6 +43,13 @@ class RoundBenchmark {
     /** Kutai Kartanegara's members at its own size; a smaller trial gets the usual 3.13 a household. */
     private static final Integer MEMBERS = HOUSEHOLDS == 60_937 ? 190_930 : null;
 
+    /**
+     * The plain engine's id generator: {@code bare} (the default), the standalone configuration's own
+     * {@code DbIdGenerator}, as a bare engine comes; {@code uuid}, the {@code StrongUuidGenerator} Verivali's engine
+     * has from the Spring Boot starter and Camunda prescribes for production.
+     */
+    private static final boolean PLAIN_UUID_IDS = "uuid".equals(System.getProperty("bench.plain-ids", "bare"));
+
     private static final Duration LONGEST = Duration.ofHours(Integer.getInteger("bench.round-hours", 4));
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
     private static final String DISTRICT = "64.02";
@@ -229,6 +236,11 @@ class RoundBenchmark {
         print("");
         print("## The plain engine: %,d instances of a process of the same shape".formatted(instances));
         print("");
+        print(
+                PLAIN_UUID_IDS
+                        ? "Ids: StrongUuidGenerator, as Verivali's engine (-Dbench.plain-ids=uuid)."
+                        : "Ids: DbIdGenerator, the bare engine's default (-Dbench.plain-ids=uuid gives it Verivali's).");
+        print("");
         var villages = jdbc.queryForList(
                 "select code from region where code like ? and region_level = 'VILLAGE' order by code",
                 String.class,
@@ -236,7 +248,8 @@ class RoundBenchmark {
         try (var plain = new PlainEngine(
                 plainDatabaseUrl(),
                 environment.getProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password", ""))) {
+                environment.getProperty("spring.datasource.password", ""),
+                PLAIN_UUID_IDS)) {
             DatabaseFootprint before;
             try (var connection = plain.connection()) {
                 before = DatabaseFootprint.of(connection, FILES.resolve("plain"));

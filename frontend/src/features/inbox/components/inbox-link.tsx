@@ -1,0 +1,37 @@
+import { Badge, Flex } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { useOpenTaskCount } from '../api/get-task-count';
+
+/**
+ * The inbox in the menu, with how many tasks wait there; the browser tab's title carries the count
+ * too (`(3) Verivali`), so that work arriving shows while the official is on another tab. Both are
+ * asked again every few seconds while the tab is in front.
+ */
+export function InboxLink({ to, appName }: { to: string; appName: string }) {
+  const { t } = useTranslation('inbox');
+  const count = useOpenTaskCount(true).data ?? 0;
+
+  useEffect(() => {
+    document.title = count > 0 ? `(${count}) ${appName}` : appName;
+    return () => {
+      document.title = appName;
+    };
+  }, [count, appName]);
+
+  return (
+    <Link to={to} aria-label={count > 0 ? t('navWithCount', { count }) : t('nav')}>
+      <Flex align="center" gap={6} component="span">
+        {t('nav')}
+        {count > 0 && (
+          // The link's label says the count: the badge is for the eye.
+          <span aria-hidden>
+            <Badge count={count} overflowCount={999} />
+          </span>
+        )}
+      </Flex>
+    </Link>
+  );
+}

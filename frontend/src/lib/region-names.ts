@@ -1,0 +1,39 @@
+import { useQueries } from '@tanstack/react-query';
+
+import { api, isApiError } from './api-client';
+import type { Schemas } from './api-types';
+import { queryKeys } from './query-keys';
+
+type Region = Schemas['RegionView'];
+
+/**
+ * The names of regions by their codes, each asked once a session (`GET /api/regions/{code}`, the
+ * region list is public): a way back up shows "Terentang", not "61.12.04". A code not yet answered,
+ * or unknown, has no name.
+ */
+export function useRegionNames(codes: readonly string[]) {
+  const answers = useQueries({
+    queries: codes.map((code) => ({
+      queryKey: queryKeys.regions.details(code),
+      queryFn: async (): Promise<Region | null> => {
+        try {
+          return await api.get<Region>(`/api/regions/${encodeURIComponent(code)}`);
+        } catch (error) {
+          if (isApiError(error, 404)) {
+            return null;
+          }
+          throw error;
+        }
+      },
+      staleTime: Infinity,
+    })),
+  });
+  const names = new Map<string, string>();
+  answers.forEach((answer, index) => {
+    const code = codes[index];
+    if (code && answer.data) {
+      names.set(code, answer.data.name);
+    }
+  });
+  return names;
+}
