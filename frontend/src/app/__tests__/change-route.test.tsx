@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import type { Me } from '@/features/auth/types';
+import { memberAddition } from '@/features/inbox/fixtures';
 import type { ChangeDetails } from '@/features/inbox/types';
 import { problem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
@@ -20,33 +21,10 @@ const operator: Me = {
 };
 
 const addition: ChangeDetails = {
-  id: 9,
-  number: 'CR-6112-2026-000009',
-  type: 'ADD_MEMBER',
+  ...memberAddition,
   status: 'REJECTED',
   stage: 'DONE',
-  overdue: false,
-  householdId: 12,
-  villageName: 'Teluk Empening',
-  householdHead: 'Ahmad Fauzi',
   proposedBy: 'op-6112042002',
-  proposal: {
-    household: {
-      kkNumberMasked: '611204******0007',
-      address: 'Jl. Parit Haji Husin',
-      rt: '3',
-      rw: '1',
-    },
-    members: [],
-    member: {
-      name: 'Budi Anak',
-      nikMasked: '611204******0003',
-      birthDate: '2020-03-15',
-      sex: 'MALE',
-      relationship: 'CHILD',
-    },
-    fields: [],
-  },
   checks: { failure: 'DUPLICATE_NIK', civilRegistryMatches: [], duplicateHouseholdIds: [31] },
   decisions: [
     {

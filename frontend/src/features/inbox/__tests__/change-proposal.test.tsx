@@ -4,39 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 
 import { ChangeProposal } from '../components/change-proposal';
-import type { ChangeDetails } from '../types';
+import { memberAddition } from '../fixtures';
 
-const base: ChangeDetails = {
-  id: 9,
-  number: 'CR-6112-2026-000009',
-  type: 'ADD_MEMBER',
-  status: 'IN_PROGRESS',
-  stage: 'FIELD_CHECK',
-  overdue: false,
-  householdId: 12,
-  villageName: 'Teluk Empening',
-  householdHead: 'Ahmad Fauzi',
-  reason: 'Lahir di rumah',
-  proposal: {
-    household: {
-      kkNumberMasked: '611204******0007',
-      address: 'Jl. Parit Haji Husin',
-      rt: '003',
-      rw: '001',
-    },
-    members: [],
-    member: {
-      name: 'Budi Anak',
-      nikMasked: '611204******0003',
-      birthDate: '2020-03-15',
-      sex: 'MALE',
-      relationship: 'CHILD',
-    },
-    fields: [],
-  },
-  checks: { civilRegistryMatches: [], duplicateHouseholdIds: [] },
-  decisions: [],
-};
+const base = memberAddition;
 
 describe('change proposal', () => {
   it('shows the member an addition proposes, with the household address and masked KK', () => {

@@ -6,30 +6,20 @@ import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
 import { TaskDrawer } from '../components/task-drawer';
-import { deliberationTask } from '../fixtures';
+import { deliberationTask, memberAddition } from '../fixtures';
 import type { ChangeDetails } from '../types';
 
 const change: ChangeDetails = {
+  ...memberAddition,
   id: 7,
   number: 'CR-2026-000007',
   type: 'NEW_HOUSEHOLD',
-  status: 'IN_PROGRESS',
   stage: 'VILLAGE_DELIBERATION',
   dueDate: '2026-03-16T08:00:00Z',
   overdue: true,
-  householdId: 12,
   villageName: 'Sungai Ambangah',
-  householdHead: 'Ahmad Fauzi',
-  proposal: {
-    household: {
-      kkNumberMasked: '611204******0007',
-      address: 'Jl. Parit Haji Husin',
-      rt: '003',
-      rw: '001',
-    },
-    members: [],
-    fields: [],
-  },
+  reason: undefined,
+  proposal: { ...memberAddition.proposal, member: undefined },
   checks: {
     civilRegistryMatches: [{ nikMasked: '611204******0001', result: 'MATCHED' }],
     duplicateHouseholdIds: [],
