@@ -1,10 +1,10 @@
 import { Flex, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { DueDateTag } from '@/components/due-date-tag';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePaging } from '@/lib/paging';
 
 import { openChangesPageSize, useOpenChanges } from '../api/get-open-changes';
 import type { OpenChange } from '../types';
@@ -21,8 +21,8 @@ interface VillageOpenChangesProps {
  */
 export function VillageOpenChanges({ village, changePath }: VillageOpenChangesProps) {
   const { t } = useTranslation(['supervision', 'inbox']);
-  const [page, setPage] = useState(0);
-  const changes = useOpenChanges(village, page);
+  const paging = usePaging({ size: openChangesPageSize, filter: village });
+  const changes = useOpenChanges(village, paging.page);
 
   const columns: TableColumnsType<OpenChange> = [
     {
@@ -70,14 +70,10 @@ export function VillageOpenChanges({ village, changePath }: VillageOpenChangesPr
         loading={changes.isFetching}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('village.noOpenChanges') }}
-        pagination={{
-          current: page + 1,
-          pageSize: openChangesPageSize,
-          total: changes.data?.totalElements ?? 0,
+        pagination={paging.pagination(changes.data, {
+          total: (count) => t('village.total', { count }),
           hideOnSinglePage: true,
-          showSizeChanger: false,
-          onChange: (next) => setPage(next - 1),
-        }}
+        })}
       />
     </Flex>
   );
