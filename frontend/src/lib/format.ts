@@ -7,6 +7,13 @@ export function formatDate(isoDate: string) {
   );
 }
 
+/** A calendar date written out in full, as a letter or minutes date it: `6 Desember 2026`. */
+export function formatLongDate(isoDate: string) {
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
 export function formatRupiah(amount: number) {
   return new Intl.NumberFormat(intlLocale(), {
     style: 'currency',

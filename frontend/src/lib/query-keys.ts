@@ -36,6 +36,7 @@ export const queryKeys = {
     all: ['deliberations'] as const,
     page: (filter: object) => ['deliberations', 'page', filter] as const,
     details: (id: number) => ['deliberations', 'details', id] as const,
+    bnba: (id: number) => ['deliberations', 'bnba', id] as const,
   },
   rounds: {
     all: ['rounds'] as const,

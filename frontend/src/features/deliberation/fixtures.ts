@@ -1,6 +1,6 @@
 import type { Page } from '@/lib/api-client';
 
-import type { Chair, Deliberation, PendingTask } from './types';
+import type { Bnba, Chair, Deliberation, PendingTask } from './types';
 
 /** The Camat of Terentang, who chairs the kecamatan's plenary, for tests. */
 export const camat: Chair = {
@@ -90,6 +90,54 @@ export const heldPlenary: Deliberation = {
         villageCode: '61.12.04.2003',
         villageName: 'Terentang Hilir',
       },
+      decision: 'REJECT',
+      reason: 'Masih tinggal di alamat yang sama',
+    },
+  ],
+};
+
+/** The same plenary's BNBA as the legal record. */
+export const plenaryBnba: Bnba = {
+  deliberationId: 42,
+  level: 'SUBDISTRICT',
+  heldOn: '2026-12-06',
+  place: 'Aula Kantor Camat Terentang',
+  minutesNumber: 'BA/07/PLENO/XII/2026',
+  letterhead: [
+    { level: 'PROVINCE', code: '61', name: 'Kalimantan Barat' },
+    { level: 'DISTRICT', code: '61.12', name: 'Kabupaten Kubu Raya' },
+    { level: 'SUBDISTRICT', code: '61.12.04', name: 'Terentang' },
+  ],
+  chair: { username: 'camat-611204', fullName: 'Drs. Hendra Saputra', role: 'SUBDISTRICT_HEAD' },
+  attendees: ['Camat Terentang', 'TKSK Terentang'],
+  rows: [
+    {
+      changeRequestId: 101,
+      changeRequestNumber: 'CR-2026-000101',
+      changeType: 'REVERIFY',
+      headName: 'Ahmad Fauzi',
+      headNik: '6112041503800001',
+      kkNumber: '6112040101200001',
+      address: 'Jl. Parit Haji Husin No. 12',
+      rt: '3',
+      rw: '5',
+      villageCode: '61.12.04.2002',
+      villageName: 'Teluk Empening',
+      decision: 'APPROVE',
+    },
+    {
+      changeRequestId: 102,
+      changeRequestNumber: 'CR-2026-000102',
+      changeType: 'REMOVE_HOUSEHOLD',
+      headName: 'Siti Aminah',
+      headNik: '6112045808410002',
+      kkNumber: '6112040101200002',
+      address: 'Dusun Sungai Kakap',
+      rt: '12',
+      rw: '4',
+      villageCode: '61.12.04.2003',
+      villageName: 'Terentang Hilir',
+      removalReason: 'MOVED',
       decision: 'REJECT',
       reason: 'Masih tinggal di alamat yang sama',
     },

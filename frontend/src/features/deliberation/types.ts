@@ -77,3 +77,27 @@ export type Chair = Pick<
   MayOmit<Schemas['MeView'], 'regionCode' | 'regionName'>,
   'role' | 'regionCode' | 'regionName'
 >;
+
+/** One household on the BNBA as a legal record: the head's NIK and KK are personal data. */
+export type BnbaRow = MayOmit<
+  Schemas['BnbaRow'],
+  | 'headName'
+  | 'headNik'
+  | 'kkNumber'
+  | 'address'
+  | 'rt'
+  | 'rw'
+  | 'villageCode'
+  | 'villageName'
+  | 'removalReason'
+  | 'reason'
+>;
+
+export type BnbaRegion = MayOmit<Schemas['BnbaRegion'], 'name'>;
+
+/** `GET /api/deliberations/{id}/bnba`: `letterhead` is empty for a ministry decree. */
+export type Bnba = Omit<Schemas['BnbaView'], 'rows' | 'letterhead' | 'chair'> & {
+  rows: BnbaRow[];
+  letterhead: BnbaRegion[];
+  chair: MayOmit<Schemas['Official'], 'role'>;
+};

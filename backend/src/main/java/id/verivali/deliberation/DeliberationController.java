@@ -36,9 +36,11 @@ import org.springframework.web.multipart.MultipartFile;
 class DeliberationController {
 
     private final DeliberationService deliberations;
+    private final BnbaSheets bnbaSheets;
 
-    DeliberationController(DeliberationService deliberations) {
+    DeliberationController(DeliberationService deliberations, BnbaSheets bnbaSheets) {
         this.deliberations = deliberations;
+        this.bnbaSheets = bnbaSheets;
     }
 
     /** Both parts are optional to Spring so that a missing one is named in the problem's errors like any field. */
@@ -73,6 +75,15 @@ class DeliberationController {
     @Operation(summary = "One deliberation with its decisions and its minutes' SHA-256; 404 outside my region")
     DeliberationView get(@PathVariable long id, Authentication who) {
         return deliberations.get(id, RegionScope.of(who));
+    }
+
+    @GetMapping("/{id}/bnba")
+    @Operation(
+            summary = "The list by name and address (BNBA) as the legal record: heads' NIKs and family cards, the"
+                    + " letterhead's regions and the officials who sign; every household on it is recorded as read;"
+                    + " 404 outside my region")
+    BnbaView bnba(@PathVariable long id, Authentication who) {
+        return bnbaSheets.bnba(id, RegionScope.of(who), who.getName());
     }
 
     @GetMapping("/{id}/minutes")

@@ -1,5 +1,7 @@
 package id.verivali.deliberation;
 
+import id.verivali.common.web.NotFoundException;
+import id.verivali.security.RegionScope;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,4 +38,11 @@ interface DeliberationRepository extends JpaRepository<Deliberation, Long> {
               and (d.regionCode = :region or (:region is null and d.regionCode is null))
             order by d.id""")
     List<Deliberation> withMinutesNumber(@Param("region") String region, @Param("number") String number, Pageable page);
+
+    /** A deliberation the scope may read, else 404: a ministry decree is the ministry's. */
+    default Deliberation visibleTo(long id, RegionScope scope) {
+        return findById(id)
+                .filter(d -> d.regionCode() == null ? scope.isNational() : scope.covers(d.regionCode()))
+                .orElseThrow(() -> new NotFoundException("deliberation", id));
+    }
 }

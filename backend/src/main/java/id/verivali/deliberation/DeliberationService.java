@@ -9,7 +9,6 @@ import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.DecisionRules;
 import id.verivali.common.web.ConfirmationRequiredException;
 import id.verivali.common.web.InvalidFieldException;
-import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
 import id.verivali.deliberation.DeliberationRefusedException.Refusal;
 import id.verivali.document.DocumentStore;
@@ -382,10 +381,7 @@ public class DeliberationService {
     }
 
     private Deliberation visible(long id, RegionScope scope) {
-        return deliberations
-                .findById(id)
-                .filter(d -> d.regionCode() == null ? scope.isNational() : scope.covers(d.regionCode()))
-                .orElseThrow(() -> new NotFoundException("deliberation", id));
+        return deliberations.visibleTo(id, scope);
     }
 
     private DeliberationView view(Deliberation deliberation, StoredDocument minutes) {

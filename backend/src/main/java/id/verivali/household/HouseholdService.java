@@ -161,20 +161,26 @@ public class HouseholdService {
         return firstNamePerHousehold(members.findHeadsFirst(Set.copyOf(householdIds)));
     }
 
-    /** Several households by name and address, in two reads whatever their number; unknown ids are left out. */
+    /** Several households by name, address, head's NIK and KK, in two reads whatever their number; unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, HouseholdAddress> addresses(Collection<Long> householdIds) {
         if (householdIds.isEmpty()) {
             return Map.of();
         }
-        var heads = firstNamePerHousehold(members.findNamesHeadFirst(Set.copyOf(householdIds)));
+        Map<Long, Object[]> heads = new HashMap<>();
+        for (Object[] row : members.findNamesHeadFirst(Set.copyOf(householdIds))) {
+            heads.putIfAbsent((Long) row[0], row);
+        }
         Map<Long, HouseholdAddress> found = new HashMap<>();
         for (Household household : households.findAllById(Set.copyOf(householdIds))) {
+            var head = heads.getOrDefault(household.id(), new Object[3]);
             found.put(
                     household.id(),
                     new HouseholdAddress(
                             household.id(),
-                            heads.get(household.id()),
+                            (String) head[1],
+                            (String) head[2],
+                            household.kkNumber(),
                             household.address(),
                             household.rt(),
                             household.rw(),

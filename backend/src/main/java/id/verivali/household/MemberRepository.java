@@ -30,11 +30,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Object[]> findHeadsFirst(Collection<Long> householdIds);
 
     /**
-     * Every member of several households as (household id, name), the recorded head first (active before removed),
-     * then active members, then by id: the first row of a household names whom a list by name and address prints.
+     * Every member of several households as (household id, name, NIK), the recorded head first (active before
+     * removed), then active members, then by id: the first row of a household names whom a list by name and address
+     * prints.
      */
     @Query("""
-            select m.household.id, m.name from Member m
+            select m.household.id, m.name, m.nik from Member m
             where m.household.id in :householdIds
             order by m.household.id,
                 case when m.relationship = Relationship.HEAD then 0 else 1 end,

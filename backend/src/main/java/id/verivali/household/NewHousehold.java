@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A household to put on the registry, with its members; the first member is the head. The constraints say what a
@@ -68,14 +69,21 @@ public record NewHousehold(
 
     /** The head's name: the member recorded as head, else the first member; none without members. */
     public String headName() {
+        return head().map(NewMember::name).orElse(null);
+    }
+
+    /** The head's NIK, picked as {@link #headName} picks the name. */
+    public String headNik() {
+        return head().map(NewMember::nik).orElse(null);
+    }
+
+    private Optional<NewMember> head() {
         if (members == null) {
-            return null;
+            return Optional.empty();
         }
         return members.stream()
                 .filter(member -> member.relationship() == Relationship.HEAD)
                 .findFirst()
-                .or(() -> members.stream().findFirst())
-                .map(NewMember::name)
-                .orElse(null);
+                .or(() -> members.stream().findFirst());
     }
 }

@@ -21,6 +21,7 @@ import id.verivali.changerequest.DecisionView;
 import id.verivali.changerequest.Stage;
 import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.Relationship;
+import id.verivali.household.RemovalReason;
 import id.verivali.household.Sex;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.Role;
@@ -189,6 +190,83 @@ class DeliberationApiIT {
         assertThat(file.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(file.getHeaders().getETag()).isEqualTo('"' + sha256(PDF) + '"');
         assertThat(file.getHeaders().getFirst("Repr-Digest")).startsWith("sha-256=:");
+    }
+
+    @Test
+    void the_bnba_is_the_legal_record_naming_each_head_with_nik_and_kk_and_records_who_read_it() {
+        var kept = waitingForDeliberation();
+        var removal = driver.approveUpTo(
+                driver.check(driver.proposeRemoval(driver.untouchedHouseholdIn(village), RemovalReason.MOVED)),
+                Stage.VILLAGE_DELIBERATION);
+        var request = deliberation(
+                "VILLAGE", village, item(taskOf(kept), "APPROVE", null), item(taskOf(removal), "APPROVE", null));
+        var id = hold(kadesOf(village), request, PDF, "ba.pdf").body().get("id").asLong();
+
+        var bnba = api.as(CAMAT_KUBU).get("/api/deliberations/" + id + "/bnba");
+
+        assertThat(bnba.status()).isEqualTo(200);
+        var body = bnba.body();
+        assertThat(body.get("minutesNumber").asText()).isEqualTo(request.get("minutesNumber"));
+        assertThat(body.get("heldOn").asText()).isEqualTo(request.get("heldOn"));
+        assertThat(body.get("letterhead"))
+                .extracting(
+                        line -> line.get("level").asText(),
+                        line -> line.get("code").asText())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PROVINCE", "61"),
+                        org.assertj.core.groups.Tuple.tuple("DISTRICT", "61.12"),
+                        org.assertj.core.groups.Tuple.tuple("SUBDISTRICT", KUBU),
+                        org.assertj.core.groups.Tuple.tuple("VILLAGE", village));
+        assertThat(body.get("letterhead"))
+                .allSatisfy(line -> assertThat(line.get("name").asText()).isNotBlank());
+        // The official's name as on the account, not the username.
+        assertThat(body.at("/chair/username").asText()).isEqualTo(kadesOf(village));
+        assertThat(body.at("/chair/role").asText()).isEqualTo("VILLAGE_HEAD");
+        assertThat(body.at("/chair/fullName").asText())
+                .isEqualTo(driver.jdbc.queryForObject(
+                        "select full_name from app_user where username = ?", String.class, kadesOf(village)))
+                .isNotEqualTo(kadesOf(village));
+        assertThat(body.get("attendees")).extracting(JsonNode::asText).contains("Ketua BPD");
+        var rows = body.get("rows");
+        assertThat(rows)
+                .extracting(row -> row.get("changeRequestNumber").asText())
+                .containsExactly(kept.number(), removal.number());
+        for (var change : List.of(kept, removal)) {
+            var row = rows.get(change == kept ? 0 : 1);
+            assertThat(row.get("kkNumber").asText())
+                    .isEqualTo(driver.householdRow(change.householdId()).get("kk_number"));
+            assertThat(row.get("headNik").asText())
+                    .isEqualTo(driver.jdbc.queryForObject(
+                            "select nik from household_member where household_id = ? and relationship = 'HEAD'"
+                                    + " order by id limit 1",
+                            String.class,
+                            change.householdId()));
+            assertThat(row.get("decision").asText()).isEqualTo("APPROVE");
+            assertThat(row.get("villageName").asText())
+                    .isEqualTo(body.at("/letterhead/3/name").asText());
+        }
+        assertThat(rows.at("/0/removalReason").isNull()
+                        || rows.at("/0/removalReason").isMissingNode())
+                .isTrue();
+        assertThat(rows.at("/1/removalReason").asText()).isEqualTo("MOVED");
+        assertThat(rows.at("/1/changeType").asText()).isEqualTo("REMOVE_HOUSEHOLD");
+        // Full NIKs: the reads log says who saw whose, as opening a household does.
+        for (var change : List.of(kept, removal)) {
+            assertThat(driver.jdbc.queryForObject(
+                            "select count(*) from audit_event where action = 'HOUSEHOLD_READ' and actor = ?"
+                                    + " and subject_type = 'household' and subject_id = ?",
+                            Long.class,
+                            CAMAT_KUBU,
+                            change.householdId().toString()))
+                    .isEqualTo(1);
+        }
+        assertThat(api.as(kadesOf(driver.villagesByUntouchedHouseholds(KUBU).stream()
+                                .filter(code -> !code.equals(village))
+                                .findFirst()
+                                .orElseThrow()))
+                        .get("/api/deliberations/" + id + "/bnba")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
