@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 import { api, isApiError } from './api-client';
 import type { Schemas } from './api-types';
@@ -11,8 +12,25 @@ type Region = Schemas['RegionView'];
  * region list is public): a way back up shows "Terentang", not "61.12.04". A code not yet answered,
  * or unknown, has no name.
  */
-export function useRegionNames(codes: readonly string[]) {
-  const answers = useQueries({
+export function useRegionNames(codes: readonly string[]): ReadonlyMap<string, string> {
+  const key = codes.join(',');
+  // Stable while the codes are the same, so that the map keeps its identity until an answer
+  // changes: safe in a memo's dependencies.
+  const combine = useCallback(
+    (answers: { data?: Region | null }[]) => {
+      const names = new Map<string, string>();
+      const asked = key === '' ? [] : key.split(',');
+      answers.forEach((answer, index) => {
+        const code = asked[index];
+        if (code && answer.data) {
+          names.set(code, answer.data.name);
+        }
+      });
+      return names;
+    },
+    [key],
+  );
+  return useQueries({
     queries: codes.map((code) => ({
       queryKey: queryKeys.regions.details(code),
       queryFn: async (): Promise<Region | null> => {
@@ -27,13 +45,6 @@ export function useRegionNames(codes: readonly string[]) {
       },
       staleTime: Infinity,
     })),
+    combine,
   });
-  const names = new Map<string, string>();
-  answers.forEach((answer, index) => {
-    const code = codes[index];
-    if (code && answer.data) {
-      names.set(code, answer.data.name);
-    }
-  });
-  return names;
 }

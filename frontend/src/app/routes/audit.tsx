@@ -23,7 +23,7 @@ export function AuditRoute() {
           <ChangePicker replayPath={paths.auditChange} />
         </Col>
       </Row>
-      <ReadsLog />
+      <ReadsLog householdPath={paths.household} />
     </Flex>
   );
 }

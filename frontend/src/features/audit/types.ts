@@ -17,7 +17,8 @@ export type ChainCheck =
     };
 
 /** Someone opened a household's details (with full NIKs). */
-export type HouseholdRead = Schemas['HouseholdReadView'];
+/** `headName` and `villageName` are absent where the household or the village is gone. */
+export type HouseholdRead = MayOmit<Schemas['HouseholdReadView'], 'headName' | 'villageName'>;
 
 /** A change request in a list. */
 export type ChangeSummary = MayOmit<Schemas['ChangeRequestSummary'], 'householdHead' | 'dueDate'>;

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
+import i18n from '@/lib/i18n';
 import { problem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -23,10 +24,21 @@ vi.mock('../components/bpmn-diagram', () => ({
   ),
 }));
 
+/** The village the field check was offered in, by name. */
+const villageName = http.get('/api/regions/61.12.04.2002', () =>
+  HttpResponse.json({
+    code: '61.12.04.2002',
+    name: 'Ambangah',
+    level: 'VILLAGE',
+    parentCode: '61.12.04',
+  }),
+);
+
 function serve() {
   server.use(
     http.get('/api/audit/change-requests/7/timeline', () => HttpResponse.json(timeline)),
     http.get('/api/audit/change-requests/7/diagram', () => HttpResponse.json(diagram)),
+    villageName,
   );
 }
 
@@ -49,11 +61,27 @@ describe('change replay', () => {
     expect(screen.getByText('Oleh kades.ambangah')).toBeInTheDocument();
     expect(screen.getByText('Keputusan: Setujui')).toBeInTheDocument();
     expect(screen.getByText('Alasan: Sesuai kondisi lapangan')).toBeInTheDocument();
-    expect(screen.getByText('Untuk: Kepala desa/lurah, wilayah 61.12.04.2002')).toBeInTheDocument();
+    // The region by its name once known, beside its code.
+    expect(
+      await screen.findByText('Untuk: Kepala desa/lurah, wilayah Ambangah (61.12.04.2002)'),
+    ).toBeInTheDocument();
     // Results in words, not the codes the server keeps.
     expect(screen.getByText('Hasil: Lolos')).toBeInTheDocument();
     expect(screen.getByText('Hasil: Disetujui')).toBeInTheDocument();
     expect(screen.queryByText(/PASSED|APPROVED|VILLAGE_HEAD/)).not.toBeInTheDocument();
+  });
+
+  it('speaks English throughout for an English reader, the labels of the model included', async () => {
+    await i18n.changeLanguage('en');
+    serve();
+
+    renderWithProviders(<ChangeReplay id={7} />);
+
+    expect(await screen.findByText('Task decided: Field check')).toBeInTheDocument();
+    expect(
+      await screen.findByText('For: Village head (Kades/Lurah), region Ambangah (61.12.04.2002)'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Verifikasi lapangan/)).not.toBeInTheDocument();
   });
 
   it('starts at the first event and steps with the buttons', async () => {
@@ -95,7 +123,9 @@ describe('change replay', () => {
 
     expect(screen.getByText('Langkah 3 dari 5')).toBeInTheDocument();
     expect(
-      within(currentEvent()).getByText('Untuk: Kepala desa/lurah, wilayah 61.12.04.2002'),
+      await within(currentEvent()).findByText(
+        'Untuk: Kepala desa/lurah, wilayah Ambangah (61.12.04.2002)',
+      ),
     ).toBeInTheDocument();
 
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
@@ -113,6 +143,7 @@ describe('change replay', () => {
       http.get('/api/audit/change-requests/7/diagram', () =>
         problem(404, 'Riwayat proses tidak ditemukan.'),
       ),
+      villageName,
     );
 
     renderWithProviders(<ChangeReplay id={7} />);

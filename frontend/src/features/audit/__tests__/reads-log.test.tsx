@@ -13,8 +13,12 @@ const read: HouseholdRead = {
   at: '2026-03-02T08:15:00Z',
   user: 'operator.desa',
   householdId: 12,
+  headName: 'Ahmad Fauzi',
   villageCode: '61.12.04.2002',
+  villageName: 'Teluk Empening',
 };
+
+const householdPath = (id: number) => `/households/${id}`;
 
 function page(content: HouseholdRead[], totalElements = content.length): Page<HouseholdRead> {
   return {
@@ -38,20 +42,23 @@ function recordSearches(totalElements = 1) {
 }
 
 describe('reads log', () => {
-  it('lists who opened which household', async () => {
+  it('lists who opened which household, by its head and village names', async () => {
     const searches = recordSearches();
 
-    renderWithProviders(<ReadsLog />);
+    renderWithProviders(<ReadsLog householdPath={householdPath} />);
 
     const row = (await screen.findByText('operator.desa')).closest('tr') as HTMLElement;
-    expect(within(row).getByText('12')).toBeInTheDocument();
-    expect(within(row).getByText('61.12.04.2002')).toBeInTheDocument();
+    expect(
+      within(row).getByRole('link', { name: 'Ahmad Fauzi (rumah tangga 12)' }),
+    ).toHaveAttribute('href', '/households/12');
+    expect(within(row).getByText('Teluk Empening')).toBeInTheDocument();
+    expect(within(row).queryByText('61.12.04.2002')).not.toBeInTheDocument();
     expect(searches).toEqual(['?page=0&size=20']);
   });
 
   it('asks the API with the filters the auditor applies, and without them after a reset', async () => {
     const searches = recordSearches();
-    const { user } = renderWithProviders(<ReadsLog />);
+    const { user } = renderWithProviders(<ReadsLog householdPath={householdPath} />);
     await screen.findByText('operator.desa');
 
     await user.type(screen.getByLabelText('ID rumah tangga'), '12');
@@ -73,7 +80,7 @@ describe('reads log', () => {
 
   it('pages through the reads, and filters from the first page again', async () => {
     const searches = recordSearches(45);
-    const { user } = renderWithProviders(<ReadsLog />);
+    const { user } = renderWithProviders(<ReadsLog householdPath={householdPath} />);
     await screen.findByText('operator.desa');
     expect(screen.getByText('45 akses')).toBeInTheDocument();
 
@@ -93,7 +100,7 @@ describe('reads log', () => {
   it('says so when nothing was read', async () => {
     server.use(http.get('/api/audit/reads', () => HttpResponse.json(page([]))));
 
-    renderWithProviders(<ReadsLog />);
+    renderWithProviders(<ReadsLog householdPath={householdPath} />);
 
     expect(await screen.findByText('Tidak ada akses yang tercatat.')).toBeInTheDocument();
   });

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api-client';
+import { useRegionNames } from '@/lib/region-names';
 
 import { useDiagram } from '../api/get-diagram';
 import { useTimeline } from '../api/get-timeline';
 import { buildSteps, markersFor, stateAt } from '../replay-steps';
 import type { ProcessDiagram } from '../types';
-import { eventLines, eventTitle } from './event-lines';
+import { candidateRegions, eventLines, eventTitle } from './event-lines';
+import { relabelModel } from '../model-labels';
 import { EventTimeline } from './event-timeline';
 import { StepControls } from './step-controls';
 
@@ -45,17 +47,21 @@ export function ChangeReplay({ id }: { id: number }) {
     [timeline.data, diagram.data],
   );
   const state = useMemo(() => stateAt(steps, step), [steps, step]);
+  const bpmnXml = diagram.data?.bpmnXml;
+  const labelledXml = useMemo(() => (bpmnXml ? relabelModel(bpmnXml, t) : undefined), [bpmnXml, t]);
   const markers = useMemo(() => markersFor(state), [state]);
   const { current, event } = state;
+  const regionCodes = useMemo(() => candidateRegions(timeline.data?.events ?? []), [timeline.data]);
+  const regionNames = useRegionNames(regionCodes);
   const overlay = useMemo(
     () =>
       current && event
         ? {
             elementId: current,
-            lines: [eventTitle(event, t), ...eventLines(event, t)],
+            lines: [eventTitle(event, t), ...eventLines(event, t, regionNames)],
           }
         : undefined,
-    [current, event, t],
+    [current, event, t, regionNames],
   );
   const last = Math.max(0, steps.length - 1);
   const go = useCallback((target: number) => setStep(Math.min(Math.max(0, target), last)), [last]);
@@ -114,10 +120,10 @@ export function ChangeReplay({ id }: { id: number }) {
             {diagramMissing && <Alert type="info" showIcon title={t('replay.noDiagram')} />}
             {diagram.isError && !diagramMissing && <ProblemAlert error={diagram.error} />}
             {drawFailed && <Alert type="error" showIcon title={t('replay.diagramFailed')} />}
-            {diagram.data && !drawFailed && (
+            {labelledXml && !drawFailed && (
               <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 320 }} />}>
                 <BpmnDiagram
-                  xml={diagram.data.bpmnXml}
+                  xml={labelledXml}
                   markers={markers}
                   overlay={overlay}
                   onError={onDrawError}
@@ -139,7 +145,12 @@ export function ChangeReplay({ id }: { id: number }) {
             title={t('replay.timeline')}
             styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}
           >
-            <EventTimeline events={steps.map((s) => s.event)} current={state.step} onSelect={go} />
+            <EventTimeline
+              events={steps.map((s) => s.event)}
+              current={state.step}
+              onSelect={go}
+              regionNames={regionNames}
+            />
           </Card>
         </Col>
       </Row>

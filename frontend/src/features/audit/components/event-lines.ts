@@ -1,9 +1,19 @@
 import type { TFunction } from 'i18next';
 
+import { modelLabel } from '../model-labels';
 import type { TimelineEvent } from '../types';
 
+/** Region names by code, for the regions of the groups a task was offered to. */
+export type RegionNames = ReadonlyMap<string, string>;
+
+const noNames: RegionNames = new Map();
+
 /** What an event says beyond its kind: who, what they decided and why, in the user's language. */
-export function eventLines(event: TimelineEvent, t: TFunction<'audit'>): string[] {
+export function eventLines(
+  event: TimelineEvent,
+  t: TFunction<'audit'>,
+  regionNames: RegionNames = noNames,
+): string[] {
   const lines: string[] = [];
   if (event.actor) {
     lines.push(
@@ -20,7 +30,9 @@ export function eventLines(event: TimelineEvent, t: TFunction<'audit'>): string[
     lines.push(t('event.note', { note: event.note }));
   }
   if (event.candidateGroup) {
-    lines.push(t('event.candidateGroup', { group: candidateGroup(event.candidateGroup, t) }));
+    lines.push(
+      t('event.candidateGroup', { group: candidateGroup(event.candidateGroup, t, regionNames) }),
+    );
   }
   if (event.reference) {
     const reference = event.referenceDate
@@ -48,18 +60,37 @@ export function eventLines(event: TimelineEvent, t: TFunction<'audit'>): string[
   return lines;
 }
 
-/** `VILLAGE_OPERATOR:61.12.04.2002` as the role in words and its region. */
-function candidateGroup(group: string, t: TFunction<'audit'>) {
+/** `VILLAGE_OPERATOR:61.12.04.2002` as the role in words and its region, named once known. */
+function candidateGroup(group: string, t: TFunction<'audit'>, regionNames: RegionNames) {
   const [role, region] = group.split(':');
   if (!role || !/^[A-Z_]+$/.test(role)) {
     return group;
   }
   const name = t(`auth:role.${role}`, { defaultValue: role });
-  return region ? t('event.candidateGroupIn', { role: name, region }) : name;
+  if (!region) {
+    return name;
+  }
+  const regionName = regionNames.get(region);
+  return t('event.candidateGroupIn', {
+    role: name,
+    region: regionName ? `${regionName} (${region})` : region,
+  });
 }
 
 /** The event's kind, and the model element it happened at. */
 export function eventTitle(event: TimelineEvent, t: TFunction<'audit'>) {
   const kind = t(`event.kind.${event.kind}`, { defaultValue: event.kind });
-  return event.activityName ? `${kind}: ${event.activityName}` : kind;
+  return event.activityName ? `${kind}: ${modelLabel(event.activityName, t)}` : kind;
+}
+
+/** The region codes of the groups the events' tasks were offered to, each once. */
+export function candidateRegions(events: readonly TimelineEvent[]) {
+  const codes = new Set<string>();
+  for (const event of events) {
+    const region = event.candidateGroup?.split(':')[1];
+    if (region) {
+      codes.add(region);
+    }
+  }
+  return [...codes].sort();
 }

@@ -4,19 +4,20 @@ import { useTranslation } from 'react-i18next';
 
 import { formatInstant } from '../format-instant';
 import type { TimelineEvent } from '../types';
-import { eventLines, eventTitle } from './event-lines';
+import { eventLines, eventTitle, type RegionNames } from './event-lines';
 
 interface EventTimelineProps {
   events: TimelineEvent[];
   /** The event the replay stands at. */
   current: number;
   onSelect: (step: number) => void;
+  regionNames?: RegionNames;
 }
 
 const decisionColor = { APPROVE: 'green', REJECT: 'red', RETURN: 'orange', DEFER: 'gray' };
 
 /** The change's events in order; the current one stands out, and any one can be jumped to. */
-export function EventTimeline({ events, current, onSelect }: EventTimelineProps) {
+export function EventTimeline({ events, current, onSelect, regionNames }: EventTimelineProps) {
   const { t } = useTranslation('audit');
   const list = useRef<HTMLDivElement>(null);
 
@@ -69,7 +70,7 @@ export function EventTimeline({ events, current, onSelect }: EventTimelineProps)
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {formatInstant(event.at)}
                 </Typography.Text>
-                {eventLines(event, t).map((line) => (
+                {eventLines(event, t, regionNames).map((line) => (
                   <Typography.Text key={line}>{line}</Typography.Text>
                 ))}
               </Flex>

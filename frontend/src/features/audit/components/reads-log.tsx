@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Form, Input, InputNumber, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePaging } from '@/lib/paging';
@@ -29,8 +30,13 @@ function toFilter(values: FilterValues): Filter {
   };
 }
 
+interface ReadsLogProps {
+  /** Where a household's page is, to open the one read. */
+  householdPath: (id: number) => string;
+}
+
 /** Who opened which household's details (with full NIKs), filtered by household, user and days. */
-export function ReadsLog() {
+export function ReadsLog({ householdPath }: ReadsLogProps) {
   const { t } = useTranslation('audit');
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<Filter>({});
@@ -46,12 +52,21 @@ export function ReadsLog() {
   const columns: TableColumnsType<HouseholdRead> = [
     { key: 'at', title: t('reads.at'), dataIndex: 'at', render: formatInstant },
     { key: 'user', title: t('reads.user'), dataIndex: 'user' },
-    { key: 'household', title: t('reads.household'), dataIndex: 'householdId', align: 'right' },
+    {
+      key: 'household',
+      title: t('reads.household'),
+      render: (_, read) => (
+        <Link to={householdPath(read.householdId)}>
+          {read.headName
+            ? t('reads.householdNamed', { name: read.headName, id: read.householdId })
+            : t('reads.householdNumbered', { id: read.householdId })}
+        </Link>
+      ),
+    },
     {
       key: 'village',
       title: t('reads.village'),
-      dataIndex: 'villageCode',
-      render: (code: string) => <code>{code}</code>,
+      render: (_, read) => read.villageName ?? read.villageCode,
     },
   ];
 

@@ -2,6 +2,7 @@ package id.verivali.audit;
 
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.PageView;
+import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
 import id.verivali.security.Role;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,10 +27,14 @@ class ReadsLogService {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final HouseholdHeads heads;
+    private final RegionService regions;
 
-    ReadsLogService(JdbcTemplate jdbc, Clock clock) {
+    ReadsLogService(JdbcTemplate jdbc, Clock clock, HouseholdHeads heads, RegionService regions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.heads = heads;
+        this.regions = regions;
     }
 
     /** A filter of the reads log; absent parts do not filter. {@code from} and {@code to} are whole days, inclusive. */
@@ -77,9 +84,20 @@ class ReadsLogService {
                         row.getTimestamp("occurred_at").toInstant(),
                         row.getString("actor"),
                         Long.parseLong(row.getString("subject_id")),
-                        row.getString("region_code")),
+                        null,
+                        row.getString("region_code"),
+                        null),
                 pageArgs.toArray());
-        return new PageView<>(content, page, size, total, (int) ((total + size - 1) / size));
+        var headNames = heads.headNames(
+                content.stream().map(HouseholdReadView::householdId).collect(Collectors.toSet()));
+        var villageNames = regions.names(content.stream()
+                .map(HouseholdReadView::villageCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var named = content.stream()
+                .map(read -> read.named(headNames, villageNames))
+                .toList();
+        return new PageView<>(named, page, size, total, (int) ((total + size - 1) / size));
     }
 
     /** Midnight at the start of the day, in the registry's time zone. */

@@ -70,6 +70,15 @@ class ReadsLogApiIT {
                         r -> r.get("householdId").asLong(),
                         r -> r.get("villageCode").asText())
                 .containsExactly(tuple(CAMAT, household, VILLAGE), tuple(OPERATOR, household, VILLAGE));
+        // Names, not only numbers: the household's head and the village.
+        assertThat(rows(page))
+                .extracting(
+                        r -> r.get("headName").asText(),
+                        r -> r.get("villageName").asText())
+                .containsOnly(tuple(
+                        households.headNames(List.of(household)).get(household),
+                        jdbc.queryForObject("select name from region where code = ?", String.class, VILLAGE)));
+        assertThat(rows(page).get(0).get("headName").asText()).isNotBlank();
         assertThat(rows(page))
                 .allSatisfy(r -> assertThat(Instant.parse(r.get("at").asText()))
                         .isBetween(start.truncatedTo(ChronoUnit.SECONDS), Instant.now()));
