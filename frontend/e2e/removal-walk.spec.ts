@@ -163,7 +163,11 @@ test('the village head holds the village deliberation with its signed minutes', 
 
   await page.getByRole('button', { name: 'Cetak BNBA' }).click();
   await expect(page.getByText('Daftar nama dan alamat (BNBA)')).toBeVisible();
-  await expect(page.getByRole('table')).toContainText(household.headName);
+  const listed = page.getByRole('table').first();
+  await expect(listed).toContainText(household.headName);
+  // The legal record: the office's letterhead, and the chair by name, not by account.
+  await expect(page.getByText('DESA TELUK EMPENING', { exact: true })).toBeVisible();
+  await expect(page.getByText('kades-6112042002')).toHaveCount(0);
   await page.screenshot({ path: `${screenshots}/bnba.png`, fullPage: true });
 });
 

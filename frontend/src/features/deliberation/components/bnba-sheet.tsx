@@ -163,7 +163,7 @@ function Letterhead({ bnba }: { bnba: Bnba }) {
     }
   }
   return (
-    <div className="bnba-letterhead" role="banner">
+    <div className="bnba-letterhead">
       {lines.map((line, index) => (
         <p key={line} className={index === lines.length - 1 ? 'bnba-letterhead-office' : undefined}>
           {line}
