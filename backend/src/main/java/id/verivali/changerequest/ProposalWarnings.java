@@ -43,10 +43,10 @@ class ProposalWarnings {
         }
         // Only the people the proposal would put on the list; the other household is not named: it may lie outside
         // the proposer's region.
-        for (String nik : proposedNiks(change)) {
-            if (!households
-                    .activeHouseholdsWithMemberNik(List.of(nik), change.householdId())
-                    .isEmpty()) {
+        var proposed = proposedNiks(change);
+        var elsewhere = households.niksOnOtherActiveHouseholds(proposed, change.householdId());
+        for (String nik : proposed) {
+            if (elsewhere.contains(nik)) {
                 warnings.add(new Warning(
                         ProposalWarning.NIK_ON_ANOTHER_HOUSEHOLD.name(),
                         "proposal.warning.nikOnAnotherHousehold",

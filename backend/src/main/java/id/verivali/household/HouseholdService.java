@@ -138,6 +138,11 @@ public class HouseholdService {
         return niks.isEmpty() ? List.of() : households.findActiveWithMemberNik(niks, exceptHouseholdId);
     }
 
+    /** Which of these NIKs are already on an active household other than {@code exceptHouseholdId}: one read. */
+    public Set<String> niksOnOtherActiveHouseholds(Collection<String> niks, Long exceptHouseholdId) {
+        return niks.isEmpty() ? Set.of() : Set.copyOf(members.findNiksOnActiveHouseholds(niks, exceptHouseholdId));
+    }
+
     /** Active households, other than {@code exceptHouseholdId} when given, on a family card. */
     public List<Long> activeHouseholdsWithKk(String kkNumber, Long exceptHouseholdId) {
         return households.findActiveWithKk(kkNumber, exceptHouseholdId);

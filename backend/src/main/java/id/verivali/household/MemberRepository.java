@@ -51,4 +51,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             order by m.household.id, m.id
             """)
     List<Object[]> findActivePersons(Collection<Long> householdIds);
+
+    /** Which of these NIKs an active member of another active household holds (all households: none excepted). */
+    @Query("""
+            select distinct m.nik from Member m
+            where m.nik in :niks and m.status = RecordStatus.ACTIVE and m.household.status = RecordStatus.ACTIVE
+              and (:exceptHouseholdId is null or m.household.id <> :exceptHouseholdId)
+            """)
+    List<String> findNiksOnActiveHouseholds(Collection<String> niks, Long exceptHouseholdId);
 }
