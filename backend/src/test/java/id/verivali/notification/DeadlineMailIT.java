@@ -1,5 +1,6 @@
 package id.verivali.notification;
 
+import static id.verivali.bpmn.HouseholdChange.TIMER_ESCALATE_DISTRICT_VERIFICATION;
 import static id.verivali.bpmn.HouseholdChange.TIMER_ESCALATE_FIELD_CHECK;
 import static id.verivali.bpmn.HouseholdChange.TIMER_REMIND_FIELD_CHECK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.verivali.changerequest.ChangeRequestView;
+import id.verivali.changerequest.Stage;
 import id.verivali.household.RemovalReason;
 import id.verivali.security.AccountService;
 import id.verivali.security.NewAccount;
@@ -128,6 +130,37 @@ class DeadlineMailIT {
                 .contains("Yth. Camat Terentang")
                 .contains("melewati tenggatnya, 8 Desember 2026")
                 .contains("https://verivali.kuburaya.test/changes/" + change.id());
+    }
+
+    @Test
+    void an_overdue_district_verification_is_escalated_to_the_supervisors_whose_region_holds_the_village()
+            throws Exception {
+        accounts.createMissing(List.of(
+                new NewAccount(
+                        "pengawas-nasional",
+                        "Pengawas Nasional",
+                        Role.SUPERVISOR,
+                        null,
+                        PASSWORD,
+                        "pengawas-nasional@verivali.test"),
+                new NewAccount(
+                        "pengawas-6101",
+                        "Pengawas Sambas",
+                        Role.SUPERVISOR,
+                        "61.01",
+                        PASSWORD,
+                        "pengawas-6101@verivali.test")));
+        var change = driver.approveUpTo(checkedChange(), Stage.DISTRICT_VERIFICATION);
+        SMTP.purgeEmailFromAllMailboxes();
+
+        driver.runJob(change, TIMER_ESCALATE_DISTRICT_VERIFICATION);
+
+        assertThat(SMTP.getReceivedMessages())
+                .extracting(DeadlineMailIT::recipients)
+                .containsExactlyInAnyOrder("supervisor-6112@verivali.test", "pengawas-nasional@verivali.test");
+        assertThat(SMTP.getReceivedMessages()[0].getSubject())
+                .contains(change.number())
+                .contains("Verifikasi kabupaten/kota");
     }
 
     @Test
