@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each change request in step with what its process instance does outside its tasks: the overdue flag, reminders
  * (told to the rest of the application as {@link DeadlineApproached}), the wait for the ministry's cycle and the ending
- * ({@link TaskEvents} follows the tasks). Camunda's Spring event
- * bridge calls it inside the engine's transaction, so a request and its process never disagree.
+ * ({@link TaskEvents} follows the tasks). Camunda's Spring event bridge calls it inside the engine's transaction, so a
+ * request and its process never disagree.
  */
 @Component
 class ProcessProgress {
