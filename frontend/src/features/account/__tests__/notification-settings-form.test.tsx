@@ -72,11 +72,13 @@ describe('notification settings form', () => {
     expect(sent[0]).toEqual({ reminders: true, escalations: true });
   });
 
-  it('shows the server refusing a malformed address beside the field and keeps what was typed', async () => {
-    saving(() =>
-      problem(400, 'Periksa kembali isian yang ditandai.', [
-        { field: 'email', message: 'Alamat e-mail tidak valid; contoh: nama@desa.go.id.' },
-      ]),
+  it('shows the server refusing a malformed address beside the field and keeps what was typed, until a good one is saved', async () => {
+    saving((body) =>
+      body.email === 'operator@desa'
+        ? problem(400, 'Periksa kembali isian yang ditandai.', [
+            { field: 'email', message: 'Alamat e-mail tidak valid; contoh: nama@desa.go.id.' },
+          ])
+        : HttpResponse.json({ ...body }),
     );
     const { user } = renderForm();
 
@@ -91,5 +93,16 @@ describe('notification settings form', () => {
     expect(screen.getByText('Periksa kembali isian yang ditandai.')).toBeInTheDocument();
     expect(email).toHaveValue('operator@desa');
     expect(screen.queryByText('Pilihan e-mail tersimpan.')).not.toBeInTheDocument();
+
+    await user.clear(email);
+    await user.type(email, 'kades@telukempening.desa.id');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    expect(await screen.findByText('Pilihan e-mail tersimpan.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Alamat e-mail tidak valid; contoh: nama@desa.go.id.'),
+      ).not.toBeInTheDocument(),
+    );
   });
 });

@@ -39,7 +39,9 @@ export function NotificationSettingsForm({ settings }: NotificationSettingsFormP
     });
   }, [form, settings]);
 
-  const submit = (values: FormValues) =>
+  const submit = (values: FormValues) => {
+    // The server judges the address again: what it refused before is no longer shown.
+    form.setFields([{ name: 'email', errors: [] }]);
     change.mutate(
       {
         email: values.email?.trim() || undefined,
@@ -54,6 +56,7 @@ export function NotificationSettingsForm({ settings }: NotificationSettingsFormP
         onError: (error) => setUnplaced(applyFieldErrors(error, form)),
       },
     );
+  };
 
   return (
     <Form<FormValues>
