@@ -1,4 +1,4 @@
-import { MenuOutlined } from '@ant-design/icons';
+import { MailOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Divider, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tAudit } = useTranslation('audit');
   const { t: tDeliberation } = useTranslation('deliberation');
   const { t: tRounds } = useTranslation('rounds');
+  const { t: tAccount } = useTranslation('account');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -72,6 +73,12 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
     <Link to={paths.deliberations}>{tDeliberation('nav')}</Link>
   );
   const rounds = readsRounds(me.role) && <Link to={paths.rounds}>{tRounds('nav')}</Link>;
+  // The officials of the chain are the ones mailed about their work.
+  const settings = officialRoles.includes(me.role) && (
+    <Link to={paths.notificationSettings}>
+      <MailOutlined aria-hidden /> {tAccount('nav')}
+    </Link>
+  );
 
   if (screens.lg) {
     return (
@@ -86,7 +93,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
             {audit}
           </Flex>
           <Flex align="center" gap="middle" wrap>
-            <UserMenu me={me} onSignedOut={onSignedOut} />
+            <UserMenu me={me} onSignedOut={onSignedOut} settings={settings} />
             <LanguageSwitch />
           </Flex>
         </Flex>
@@ -122,6 +129,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
               {households}
               {rounds}
               {audit}
+              {settings}
             </Flex>
           </nav>
           <Divider style={{ margin: 0 }} />

@@ -23,6 +23,8 @@ export const paths = {
   rounds: '/rounds',
   newRound: '/rounds/new',
   round: (id: number) => `/rounds/${id}`,
+  /** The signed-in official's choice of e-mails. */
+  notificationSettings: '/settings/notifications',
 };
 
 function withQuery(path: string, query: Record<string, string | undefined>) {

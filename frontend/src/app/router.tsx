@@ -110,6 +110,13 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'settings/notifications',
+        lazy: () =>
+          import('./routes/notification-settings').then(({ NotificationSettingsRoute }) => ({
+            Component: NotificationSettingsRoute,
+          })),
+      },
+      {
         path: 'rounds',
         lazy: () =>
           import('./routes/rounds').then(({ RoundsRoute }) => ({ Component: RoundsRoute })),

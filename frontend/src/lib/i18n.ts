@@ -3,6 +3,7 @@ import 'dayjs/locale/id';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import enAccount from '@/locales/en/account.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enChange from '@/locales/en/change.json';
@@ -13,6 +14,7 @@ import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
 import enRounds from '@/locales/en/rounds.json';
 import enSupervision from '@/locales/en/supervision.json';
+import idAccount from '@/locales/id/account.json';
 import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
 import idChange from '@/locales/id/change.json';
@@ -44,6 +46,7 @@ export const resources = {
     deliberation: idDeliberation,
     change: idChange,
     rounds: idRounds,
+    account: idAccount,
   },
   en: {
     common: enCommon,
@@ -56,6 +59,7 @@ export const resources = {
     deliberation: enDeliberation,
     change: enChange,
     rounds: enRounds,
+    account: enAccount,
   },
 } as const;
 

@@ -7,6 +7,8 @@
 export const queryKeys = {
   me: ['me'] as const,
   signInPage: ['sign-in-page'] as const,
+  /** The signed-in official's e-mail address and choice of mails (not under `me`: a sign-in drops it). */
+  notificationSettings: ['notification-settings'] as const,
   tasks: {
     all: ['tasks'] as const,
     page: (filter: object) => ['tasks', 'page', filter] as const,

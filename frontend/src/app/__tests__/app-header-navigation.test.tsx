@@ -60,6 +60,21 @@ describe('app header navigation', () => {
     );
   });
 
+  it('leads an official from the user menu to their choice of e-mails', () => {
+    renderHeader(villageOperator);
+
+    expect(screen.getByRole('link', { name: /Pemberitahuan e-mail/ })).toHaveAttribute(
+      'href',
+      '/settings/notifications',
+    );
+  });
+
+  it('leads an auditor to no e-mail choices: no work of theirs is ever due', () => {
+    renderHeader({ ...villageOperator, role: 'AUDITOR' });
+
+    expect(screen.queryByRole('link', { name: /Pemberitahuan e-mail/ })).toBeNull();
+  });
+
   it('leads a village operator to no deliberations', () => {
     renderHeader(villageOperator);
 

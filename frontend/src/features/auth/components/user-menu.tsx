@@ -1,5 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { problemText } from '@/lib/problem-text';
@@ -61,10 +62,12 @@ export function UserDetails({ me }: { me: Me }) {
 interface UserMenuProps {
   me: Me;
   onSignedOut: () => void;
+  /** The link to the official's own settings, before the way out. */
+  settings?: ReactNode;
 }
 
 /** Who is signed in, in what role and where; and the way out. On one line, for wide screens. */
-export function UserMenu({ me, onSignedOut }: UserMenuProps) {
+export function UserMenu({ me, onSignedOut, settings }: UserMenuProps) {
   const { t } = useTranslation('auth');
   return (
     <Space size="middle" wrap>
@@ -74,6 +77,7 @@ export function UserMenu({ me, onSignedOut }: UserMenuProps) {
         <Tag color="blue">{t(`role.${me.role}`)}</Tag>
         <Typography.Text type="secondary">{me.regionName ?? t('user.national')}</Typography.Text>
       </Space>
+      {settings}
       <LogoutButton onSignedOut={onSignedOut} />
     </Space>
   );

@@ -83,8 +83,10 @@ public enum AuditAction {
      */
     ENGINE_OPERATION,
     /**
-     * An account was created. Actor who created it ({@code system} at start-up); subject {@code account/<username>},
-     * region the account's; details {@code {change: CREATED, role, fullName}}.
+     * An account was created, or its holder changed the e-mails they receive. Subject {@code account/<username>},
+     * region the account's. Created: actor who created it ({@code system} at start-up); details {@code {change:
+     * CREATED, role, fullName}}. E-mails: actor the holder; details {@code {change: NOTIFICATIONS, email, reminders,
+     * escalations}}, {@code email} left out when the holder removed their address.
      */
     ACCOUNT_CHANGED,
     /**

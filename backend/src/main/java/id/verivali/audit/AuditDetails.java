@@ -93,4 +93,12 @@ public sealed interface AuditDetails {
 
     /** @param change what happened to the account: {@code CREATED} */
     record AccountChanged(String change, String role, String fullName) implements AuditDetails {}
+
+    /**
+     * An account's holder changed the mails they receive; {@code email} is left out when they removed their address.
+     *
+     * @param change always {@code NOTIFICATIONS}
+     */
+    record NotificationsChanged(String change, String email, boolean reminders, boolean escalations)
+            implements AuditDetails {}
 }

@@ -1,6 +1,7 @@
 package id.verivali.audit;
 
 import id.verivali.security.AccountCreated;
+import id.verivali.security.NotificationSettingsChanged;
 import id.verivali.security.SignedIn;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -9,7 +10,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureDi
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.stereotype.Component;
 
-/** Records sign-ins, refused sign-ins and new accounts, as the security feature announces them. */
+/** Records sign-ins, refused sign-ins, new accounts and changed e-mail choices, as the security feature announces them. */
 @Component
 class SecurityEvents {
 
@@ -57,6 +58,19 @@ class SecurityEvents {
                 created.username(),
                 created.regionCode(),
                 new AuditDetails.AccountChanged("CREATED", created.role().name(), created.fullName()).json());
+    }
+
+    @EventListener
+    void on(NotificationSettingsChanged changed) {
+        audit.record(
+                changed.username(),
+                AuditAction.ACCOUNT_CHANGED,
+                AuditSubjects.ACCOUNT,
+                changed.username(),
+                changed.regionCode(),
+                new AuditDetails.NotificationsChanged(
+                                "NOTIFICATIONS", changed.email(), changed.reminders(), changed.escalations())
+                        .json());
     }
 
     private static String reason(AbstractAuthenticationFailureEvent refused) {

@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The demo's accounts (README.md, Demo accounts), all with the password {@code demo}. */
+/**
+ * The demo's accounts (README.md, Demo accounts), all with the password {@code demo} and an e-mail address on the
+ * reserved {@code verivali.test} domain (RFC 2606), which no real mail server delivers to.
+ */
 final class DemoAccounts {
 
     static final String PASSWORD = "demo";
+
+    static final String MAIL_DOMAIN = "verivali.test";
 
     private DemoAccounts() {}
 
@@ -62,7 +67,7 @@ final class DemoAccounts {
     }
 
     private static NewAccount account(String username, String fullName, Role role, String regionCode) {
-        return new NewAccount(username, fullName, role, regionCode, PASSWORD);
+        return new NewAccount(username, fullName, role, regionCode, PASSWORD, username + "@" + MAIL_DOMAIN);
     }
 
     private static String digits(String code) {

@@ -1,5 +1,6 @@
 package id.verivali.security;
 
+import id.verivali.common.web.InvalidFieldException;
 import id.verivali.region.RegionService;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,8 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Creates the accounts that do not exist yet and returns how many it created, publishing {@link AccountCreated}
-     * for each. A password shared by many accounts is hashed once: BCrypt is deliberately slow.
+     * for each. A password shared by many accounts is hashed once: BCrypt is deliberately slow. An account's e-mail
+     * address is optional; a malformed one refuses the whole list, naming {@code email}.
      */
     @Transactional
     public int createMissing(List<NewAccount> accounts) {
@@ -53,6 +55,7 @@ public class AccountService implements UserDetailsService {
                 .filter(account -> !existing.contains(account.username()))
                 .toList();
         missing.forEach(this::checkRegion);
+        missing.forEach(AccountService::checkEmail);
         Map<String, String> hashes = missing.stream()
                 .map(NewAccount::rawPassword)
                 .distinct()
@@ -63,7 +66,8 @@ public class AccountService implements UserDetailsService {
                         hashes.get(account.rawPassword()),
                         account.fullName(),
                         account.role(),
-                        account.regionCode()))
+                        account.regionCode(),
+                        MailAddress.normalised(account.email())))
                 .toList());
         String createdBy = signedInUsername();
         missing.forEach(account -> events.publishEvent(new AccountCreated(
@@ -77,6 +81,12 @@ public class AccountService implements UserDetailsService {
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
                 ? user.username()
                 : null;
+    }
+
+    private static void checkEmail(NewAccount account) {
+        if (!MailAddress.isAcceptable(account.email())) {
+            throw new InvalidFieldException("email", "account.email.invalid");
+        }
     }
 
     private void checkRegion(NewAccount account) {

@@ -29,9 +29,15 @@ class AppUser {
     private boolean enabled;
     private Instant createdAt;
 
+    /** Where reminders and escalations go; none, no mail. */
+    private String email;
+
+    private boolean mailReminders;
+    private boolean mailEscalations;
+
     protected AppUser() {}
 
-    AppUser(String username, String passwordHash, String fullName, Role role, String regionCode) {
+    AppUser(String username, String passwordHash, String fullName, Role role, String regionCode, String email) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
@@ -39,6 +45,15 @@ class AppUser {
         this.regionCode = regionCode;
         this.enabled = true;
         this.createdAt = Instant.now();
+        this.email = email;
+        this.mailReminders = true;
+        this.mailEscalations = true;
+    }
+
+    void changeNotifications(String email, boolean reminders, boolean escalations) {
+        this.email = email;
+        this.mailReminders = reminders;
+        this.mailEscalations = escalations;
     }
 
     String username() {
@@ -63,5 +78,26 @@ class AppUser {
 
     boolean enabled() {
         return enabled;
+    }
+
+    String email() {
+        return email;
+    }
+
+    boolean mailReminders() {
+        return mailReminders;
+    }
+
+    boolean mailEscalations() {
+        return mailEscalations;
+    }
+
+    /** Whether this account has an address and chose mails of this kind. */
+    boolean wantsMail(NotificationKind kind) {
+        return email != null
+                && switch (kind) {
+                    case REMINDER -> mailReminders;
+                    case ESCALATION -> mailEscalations;
+                };
     }
 }

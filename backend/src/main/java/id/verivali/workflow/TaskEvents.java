@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
  * opening and completion are the change request's: it enters the stage, then the decision is recorded (one the change
  * refuses rolls the completion back). Every task's opening, claim and closing is then told to the rest of the
  * application as an event ({@link WorkflowTaskOpened}, {@link WorkflowTaskClaimed}, {@link WorkflowTaskClosed}), so
- * read models such as the inbox never disagree with the engine: the arrows run from them to the workflow, not back.
+ * read models such as the inbox never disagree with the engine: the arrows run from them to the workflow, not back. A
+ * follow-up's opening is also the escalation of its overdue stage ({@link DeadlinePassed}).
  */
 @Component
 class TaskEvents {
@@ -81,23 +81,24 @@ class TaskEvents {
     }
 
     private void opened(DelegateTask task, Stage stage, boolean followUp) {
-        var group = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
-                .findFirst()
+        var group = CandidateGroup.of(task.getCandidates())
                 .orElseThrow(() -> new IllegalStateException(task.getTaskDefinitionKey() + " has no candidate group"));
-        var separator = group.indexOf(':');
+        var number = task.getExecution().getProcessBusinessKey();
         events.publishEvent(new WorkflowTaskOpened(
                 task.getId(),
                 task.getProcessInstanceId(),
-                task.getExecution().getProcessBusinessKey(),
+                number,
                 task.getTaskDefinitionKey(),
                 stage.name(),
                 followUp,
-                separator < 0 ? group : group.substring(0, separator),
-                separator < 0 ? null : group.substring(separator + 1),
+                group.role(),
+                group.region(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 ClockUtil.getCurrentTime().toInstant()));
+        if (followUp) {
+            // The model opens a follow-up only when its stage's escalation timer fires.
+            events.publishEvent(new DeadlinePassed(number, stage.name(), group.role(), group.region()));
+        }
     }
 
     private static RecordedDecision decisionOn(DelegateTask task, Stage stage) {

@@ -210,6 +210,12 @@ final class AccessMatrix {
                 api(GET, "/api/auth/csrf", Target.NONE, anyone(ok(200))),
                 securityFilter(POST, "/api/auth/logout", anyone(ok(204))),
                 api(GET, "/api/me", Target.NONE, AccessMatrix::signedIn),
+                // Each official's own e-mail choices. The probe's address is malformed, so that an official is
+                // refused for that alone, after being recognised, and no account's choice changes.
+                api(GET, "/api/me/notifications", Target.NONE, registry(AccessMatrix::signedIn)),
+                api(PUT, "/api/me/notifications", Target.NONE, registry(anyone(invalid("email"))))
+                        .json((caller, site, thing) ->
+                                Map.of("email", "bukan alamat", "reminders", true, "escalations", true)),
 
                 // Region codes and names are Kemendagri's public list: anyone, anywhere.
                 api(GET, "/api/regions/{code}", Target.REGION, anyone(ok(200))),

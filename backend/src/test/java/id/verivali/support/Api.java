@@ -188,7 +188,12 @@ public class Api {
 
         /** A POST as a forged page would send it: the cookies ride along, the CSRF header does not. */
         public Response postWithoutCsrfHeader(String path, Object body) {
-            return remember(exchange(HttpMethod.POST, path, body, headers(false)));
+            return sendWithoutCsrfHeader(HttpMethod.POST, path, body);
+        }
+
+        /** Any write as a forged page would send it: the cookies ride along, the CSRF header does not. */
+        public Response sendWithoutCsrfHeader(HttpMethod method, String path, Object body) {
+            return remember(exchange(method, path, body, headers(false)));
         }
 
         /** A multipart POST; each part carries its own content type (build them with {@link MultipartForm}). */
