@@ -270,6 +270,16 @@ test('the auditor replays the change with its path highlighted', async ({ page }
   expect(await page.locator('.djs-connection.replay-taken').count()).toBeGreaterThan(10);
   await expect(page.getByText('kades-6112042002').first()).toBeVisible();
   await page.screenshot({ path: `${screenshots}/audit-replay.png`, fullPage: true });
+
+  // In English, the model's own labels too: on the diagram and in the timeline.
+  await switchLanguage(page, 'EN');
+  await expect(page.locator('[data-element-id="Task_NikAndRegionCheck"]')).toContainText(
+    /Check NIK/,
+  );
+  await expect(
+    page.getByText('Automatic check completed: Check NIK and region').first(),
+  ).toBeVisible();
+  await expect(page.getByText(/Periksa NIK dan wilayah/)).toHaveCount(0);
 });
 
 test('the supervisor sees the district dashboard', async ({ page }) => {

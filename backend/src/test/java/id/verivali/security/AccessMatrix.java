@@ -263,6 +263,7 @@ final class AccessMatrix {
                 api(GET, "/api/deliberations", Target.REGION, registry(AccessMatrix::listWithinRegion))
                         .query("?region={code}"),
                 api(GET, "/api/deliberations/{id}", Target.DELIBERATION, registry(AccessMatrix::readWithinRegion)),
+                api(GET, "/api/deliberations/{id}/bnba", Target.DELIBERATION, registry(AccessMatrix::readWithinRegion)),
                 api(
                                 GET,
                                 "/api/deliberations/{id}/minutes",
