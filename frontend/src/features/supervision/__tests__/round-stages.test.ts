@@ -7,10 +7,10 @@ const [terentang, batuAmpar] = startingRoundProgress.subdistricts;
 
 describe('round stages', () => {
   it('counts a stage the server left out as none', () => {
-    expect(countOf(terentang, 'FIELD_CHECK')).toBe(25);
-    expect(countOf(terentang, 'SUBDISTRICT_PLENARY')).toBe(0);
-    expect(countOf(terentang, 'notStarted')).toBe(200);
-    expect(countOf(batuAmpar, 'approved')).toBe(90);
+    expect(countOf(terentang!, 'FIELD_CHECK')).toBe(25);
+    expect(countOf(terentang!, 'SUBDISTRICT_PLENARY')).toBe(0);
+    expect(countOf(terentang!, 'notStarted')).toBe(200);
+    expect(countOf(batuAmpar!, 'approved')).toBe(90);
   });
 
   it('adds the kecamatan up, stage by stage', () => {
