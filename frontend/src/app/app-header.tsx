@@ -45,6 +45,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tAudit } = useTranslation('audit');
   const { t: tDeliberation } = useTranslation('deliberation');
   const { t: tRounds } = useTranslation('rounds');
+  const { t: tChange } = useTranslation('change');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -61,6 +62,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
       {readsSupervision(me.role) && (
         <Link to={paths.supervision()}>{tScreen('supervision:title')}</Link>
       )}
+      {officialRoles.includes(me.role) && <Link to={paths.changes}>{tChange('list.title')}</Link>}
       {officialRoles.includes(me.role) && (
         <Link to={paths.reports()}>{tScreen('report:title')}</Link>
       )}
