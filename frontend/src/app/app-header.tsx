@@ -46,6 +46,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tDeliberation } = useTranslation('deliberation');
   const { t: tRounds } = useTranslation('rounds');
   const { t: tAccount } = useTranslation('account');
+  const { t: tChange } = useTranslation('change');
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -62,6 +63,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
       {readsSupervision(me.role) && (
         <Link to={paths.supervision()}>{tScreen('supervision:title')}</Link>
       )}
+      {officialRoles.includes(me.role) && <Link to={paths.changes}>{tChange('list.title')}</Link>}
       {officialRoles.includes(me.role) && (
         <Link to={paths.reports()}>{tScreen('report:title')}</Link>
       )}

@@ -6,6 +6,8 @@ export const paths = {
   newChange: (householdId: number, type?: string) =>
     withQuery(`/households/${householdId}/changes/new`, { type }),
   inbox: '/inbox',
+  /** The changes proposed in the user's region. */
+  changes: '/changes',
   /** One change, wherever its number appears. */
   change: (id: number) => `/changes/${id}`,
   supervision: (region?: string) => withQuery('/supervision', { region }),

@@ -50,6 +50,11 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'changes',
+        lazy: () =>
+          import('./routes/changes').then(({ ChangesRoute }) => ({ Component: ChangesRoute })),
+      },
+      {
         path: 'changes/:id',
         lazy: () =>
           import('./routes/change').then(({ ChangeRoute }) => ({ Component: ChangeRoute })),

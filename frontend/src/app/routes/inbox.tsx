@@ -7,7 +7,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { FullNikMembers } from '@/features/household/components/full-nik-members';
 import { TaskDrawer } from '@/features/inbox/components/task-drawer';
 import { TaskList } from '@/features/inbox/components/task-list';
-import { stages, type Stage, type Task } from '@/features/inbox/types';
+import { stages, type InboxFilter, type Stage, type Task } from '@/features/inbox/types';
 
 import { pageIndex, paths } from '../paths';
 
@@ -15,7 +15,7 @@ function isStage(value: string | null): value is Stage {
   return stages.includes(value as Stage);
 }
 
-/** The official's tasks. `?stage=&overdue=1&page=` (page from 1) in the address. */
+/** The official's tasks. `?stage=&overdue=1&region=&q=&page=` (page from 1) in the address. */
 export function InboxRoute() {
   const { t } = useTranslation('inbox');
   const me = useMe();
@@ -23,10 +23,15 @@ export function InboxRoute() {
   const [opened, setOpened] = useState<Task>();
   const stageParam = params.get('stage');
   const stage = isStage(stageParam) ? stageParam : undefined;
-  const overdueOnly = params.get('overdue') === '1';
+  const filter: InboxFilter = {
+    stage,
+    overdueOnly: params.get('overdue') === '1',
+    region: params.get('region') || undefined,
+    q: params.get('q') || undefined,
+  };
   const page = pageIndex(params);
 
-  const show = (next: { stage?: Stage; overdueOnly: boolean; page: number }) =>
+  const show = (next: InboxFilter & { page: number }) =>
     setParams(() => {
       const search = new URLSearchParams();
       if (next.stage) {
@@ -34,6 +39,12 @@ export function InboxRoute() {
       }
       if (next.overdueOnly) {
         search.set('overdue', '1');
+      }
+      if (next.region) {
+        search.set('region', next.region);
+      }
+      if (next.q) {
+        search.set('q', next.q);
       }
       if (next.page > 0) {
         search.set('page', String(next.page + 1));
@@ -47,12 +58,12 @@ export function InboxRoute() {
         {t('list.title')}
       </Typography.Title>
       <TaskList
-        stage={stage}
-        overdueOnly={overdueOnly}
+        {...filter}
         page={page}
         username={me.data?.username ?? ''}
-        onFilterChange={(filter) => show({ ...filter, page: 0 })}
-        onPageChange={(next) => show({ stage, overdueOnly, page: next })}
+        home={me.data ? (me.data.regionCode ?? null) : undefined}
+        onFilterChange={(next) => show({ ...next, page: 0 })}
+        onPageChange={(next) => show({ ...filter, page: next })}
         onOpen={setOpened}
       />
       <TaskDrawer

@@ -105,6 +105,27 @@ export interface ChangeFilter {
   size: number;
 }
 
+export const changeStatuses = [
+  'IN_PROGRESS',
+  'APPROVED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const satisfies readonly ChangeStatus[];
+
+/** The orders a change list sorts in; a leading `-` is descending. Newest first by default. */
+export const changeSorts = ['-proposed', 'proposed', 'due', 'number', 'village'] as const;
+export type ChangeSort = (typeof changeSorts)[number];
+
+/** What a region's change list shows: every part optional, all of the user's region without any. */
+export type ChangeListFilter = {
+  /** A kecamatan or village under the user's region. */
+  region?: string;
+  status?: ChangeStatus;
+  stage?: Stage;
+  type?: ChangeType;
+  sort?: ChangeSort;
+};
+
 type HouseholdView = Schemas['HouseholdView'];
 
 /** The parts of a household's details the form needs: its members to pick from, its current values. */

@@ -30,3 +30,24 @@ export type Household = Omit<
   MayOmit<HouseholdView, 'welfare' | 'removalReason'>,
   'welfare' | 'members'
 > & { welfare?: Welfare; members: Member[] };
+
+/** The orders a household list sorts in; a leading `-` is descending. */
+export const householdSorts = [
+  'village',
+  'headName',
+  '-headName',
+  'address',
+  '-registered',
+  'registered',
+] as const;
+export type HouseholdSort = (typeof householdSorts)[number];
+
+/** What a household list shows: every part optional, all of the user's region without any. */
+export type HouseholdListFilter = {
+  q?: string;
+  /** A kecamatan or village under the user's region. */
+  region?: string;
+  status?: RecordStatus;
+  changeInFlight?: boolean;
+  sort?: HouseholdSort;
+};

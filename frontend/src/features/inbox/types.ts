@@ -15,6 +15,21 @@ export type Task = Omit<
   'stage'
 > & { stage: Stage };
 
+/** What an inbox shows: a stage, overdue work, a region within the official's, a search. */
+export type InboxFilter = {
+  stage?: Stage;
+  overdueOnly: boolean;
+  /** A kecamatan or village within the official's region. */
+  region?: string;
+  /** Part of the household head's name, a change number or a member's NIK. */
+  q?: string;
+};
+
+/** A bulk claim's answer, task by task. */
+export type ClaimResults = Omit<Schemas['ClaimResults'], 'results'> & {
+  results: MayOmit<Schemas['ClaimedTask'], 'changeRequestNumber' | 'claimedBy'>[];
+};
+
 /** `referenceDate`: `2026-03-02`. Every part is optional: which a stage needs is the server's. */
 export type CompleteTask = Partial<Schemas['CompleteTask']>;
 

@@ -1,14 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Page } from '@/lib/api-client';
 import { problem } from '@/testing/http';
+import { mediaQueryList } from '@/testing/match-media';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
 import { HouseholdList } from '../components/household-list';
-import type { HouseholdSummary } from '../types';
+import type { HouseholdListFilter, HouseholdSummary } from '../types';
 
 const household: HouseholdSummary = {
   id: 12,
@@ -20,6 +21,8 @@ const household: HouseholdSummary = {
   rw: '002',
   villageCode: '61.12.04.2002',
   villageName: 'Sungai Ambangah',
+  subdistrictCode: '61.12.04',
+  subdistrictName: 'Terentang',
   memberCount: 4,
   status: 'REMOVED',
 };
@@ -28,12 +31,15 @@ function page(content: HouseholdSummary[], totalElements = content.length): Page
   return { content, page: 0, size: 20, totalElements, totalPages: 1 };
 }
 
-function renderList(props: { q?: string; page?: number } = {}) {
-  const handlers = { onSearch: vi.fn(), onPageChange: vi.fn() };
+function renderList(
+  props: { filter?: HouseholdListFilter; page?: number; home?: string | null } = {},
+) {
+  const handlers = { onFilterChange: vi.fn(), onPageChange: vi.fn() };
   const rendered = renderWithProviders(
     <HouseholdList
-      q={props.q ?? ''}
+      filter={props.filter ?? {}}
       page={props.page ?? 0}
+      home={props.home === undefined ? '61.12.04.2002' : props.home}
       detailsPath={(id) => `/households/${id}`}
       {...handlers}
     />,
@@ -42,7 +48,30 @@ function renderList(props: { q?: string; page?: number } = {}) {
   return { ...rendered, ...handlers };
 }
 
+function viewport(width: number) {
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    mediaQueryList(query, width),
+  );
+}
+
+/** Answers the list with `content` and keeps each query string it was asked with. */
+function households(content: HouseholdSummary[], total = content.length) {
+  const searches: string[] = [];
+  server.use(
+    http.get('/api/households', ({ request }) => {
+      searches.push(new URL(request.url).search);
+      return HttpResponse.json(page(content, total));
+    }),
+    http.get('/api/regions', () => HttpResponse.json([])),
+  );
+  return searches;
+}
+
 describe('household list', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('lists the households of the page with translated statuses', async () => {
     let search = '';
     server.use(
@@ -52,7 +81,8 @@ describe('household list', () => {
       }),
     );
 
-    renderList({ q: 'ahmad', page: 2 });
+    viewport(1280);
+    renderList({ filter: { q: 'ahmad' }, page: 2 });
 
     const row = (await screen.findByText('Ahmad Fauzi')).closest('tr') as HTMLElement;
     expect(within(row).getByText('6112••••••••0001')).toBeInTheDocument();
@@ -65,7 +95,7 @@ describe('household list', () => {
   it('says so when nothing matches the search', async () => {
     server.use(http.get('/api/households', () => HttpResponse.json(page([]))));
 
-    renderList({ q: 'tidak ada' });
+    renderList({ filter: { q: 'tidak ada' } });
 
     expect(
       await screen.findByText('Tidak ada rumah tangga yang cocok dengan “tidak ada”.'),
@@ -74,14 +104,15 @@ describe('household list', () => {
 
   it('searches with the words the user typed', async () => {
     server.use(http.get('/api/households', () => HttpResponse.json(page([]))));
-    const { user, onSearch } = renderList();
+    const { user, onFilterChange } = renderList({ filter: { status: 'ACTIVE' } });
 
     await user.type(screen.getByRole('searchbox'), '  Fauzi {Enter}');
 
-    expect(onSearch).toHaveBeenCalledWith('Fauzi');
+    expect(onFilterChange).toHaveBeenCalledWith({ status: 'ACTIVE', q: 'Fauzi' });
   });
 
   it('opens the details of the row the user clicks', async () => {
+    viewport(1280);
     server.use(http.get('/api/households', () => HttpResponse.json(page([household]))));
     const { user, router } = renderList();
 
@@ -101,6 +132,89 @@ describe('household list', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Wilayah 61.71 di luar cakupan wilayah Anda.',
+    );
+  });
+
+  it('asks the server for the filter and sort, and shows where each household is to a district', async () => {
+    viewport(1280);
+    const searches = households([household], 1);
+
+    renderList({
+      home: '61.12',
+      filter: { region: '61.12.04', status: 'ACTIVE', changeInFlight: false, sort: '-headName' },
+    });
+
+    const row = (await screen.findByText('Ahmad Fauzi')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Terentang')).toBeInTheDocument();
+    expect(within(row).getByText('Sungai Ambangah')).toBeInTheDocument();
+    expect(searches[0]).toBe(
+      '?region=61.12.04&status=ACTIVE&changeInFlight=false&sort=-headName&page=0&size=20',
+    );
+    expect(screen.getByRole('link', { name: /Unduh Excel/ })).toHaveAttribute(
+      'href',
+      '/api/households/export?region=61.12.04&status=ACTIVE&changeInFlight=false&sort=-headName',
+    );
+  });
+
+  it('leaves the village out for a village, where every household is in it', async () => {
+    viewport(1280);
+    households([household]);
+
+    renderList({ home: '61.12.04.2002' });
+
+    await screen.findByText('Ahmad Fauzi');
+    expect(screen.queryByRole('columnheader', { name: /Kecamatan/ })).not.toBeInTheDocument();
+    expect(screen.queryByText('Sungai Ambangah')).not.toBeInTheDocument();
+  });
+
+  it('sorts by the column header the user clicks', async () => {
+    viewport(1280);
+    households([household]);
+    const { user, onFilterChange } = renderList({ home: '61.12', filter: { region: '61.12.04' } });
+
+    await screen.findByText('Ahmad Fauzi');
+    await user.click(screen.getByRole('columnheader', { name: /Kepala keluarga/ }));
+
+    expect(onFilterChange).toHaveBeenLastCalledWith({ region: '61.12.04', sort: 'headName' });
+  });
+
+  it('filters by a change under way and by status', async () => {
+    viewport(1280);
+    households([]);
+    const { user, onFilterChange } = renderList();
+
+    await user.click(screen.getByRole('combobox', { name: 'Usulan berjalan' }));
+    await user.click(await screen.findByTitle('Ada usulan berjalan'));
+    expect(onFilterChange).toHaveBeenLastCalledWith({ changeInFlight: true });
+
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByTitle('Dihapus'));
+    expect(onFilterChange).toHaveBeenLastCalledWith({ status: 'REMOVED' });
+  });
+
+  it('says the filter found nothing', async () => {
+    households([]);
+
+    renderList({ filter: { status: 'REMOVED' } });
+
+    expect(
+      await screen.findByText('Tidak ada rumah tangga yang cocok dengan filter ini.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows cards, not a table, on a phone', async () => {
+    viewport(360);
+    households([household]);
+
+    renderList({ home: '61.12' });
+
+    const name = await screen.findByText('Ahmad Fauzi');
+    expect(name.closest('.ant-card')).not.toBeNull();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByText('Sungai Ambangah, Terentang')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '6112••••••••0001' })).toHaveAttribute(
+      'href',
+      '/households/12',
     );
   });
 });

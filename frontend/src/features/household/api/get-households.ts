@@ -3,10 +3,9 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, type Page } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-import type { HouseholdSummary } from '../types';
+import type { HouseholdListFilter, HouseholdSummary } from '../types';
 
-export type HouseholdFilter = {
-  q?: string;
+export type HouseholdFilter = HouseholdListFilter & {
   /** From 0. */
   page: number;
   size: number;

@@ -56,12 +56,24 @@ function inbox(tasks: Task[], total = tasks.length) {
   return searches;
 }
 
-function renderList(props: { stage?: Stage; overdueOnly?: boolean; page?: number } = {}) {
+function renderList(
+  props: {
+    stage?: Stage;
+    overdueOnly?: boolean;
+    region?: string;
+    q?: string;
+    home?: string | null;
+    page?: number;
+  } = {},
+) {
   const handlers = { onFilterChange: vi.fn(), onPageChange: vi.fn(), onOpen: vi.fn() };
   const rendered = renderWithProviders(
     <TaskList
       stage={props.stage}
       overdueOnly={props.overdueOnly ?? false}
+      region={props.region}
+      q={props.q}
+      home={props.home}
       page={props.page ?? 0}
       username="kades-2002"
       {...handlers}
@@ -165,5 +177,113 @@ describe('task list', () => {
     await user.click(await screen.findByRole('button', { name: 'Putuskan CR-2026-000001' }));
 
     expect(onOpen).toHaveBeenCalledWith(overdue);
+  });
+
+  it('asks the API for the search and region, and searches with the words typed', async () => {
+    const searches = inbox([]);
+    server.use(http.get('/api/regions', () => HttpResponse.json([])));
+    const { user, onFilterChange } = renderList({
+      region: '61.12.04',
+      q: 'fauzi',
+      home: '61.12',
+    });
+
+    expect(
+      await screen.findByText('Tidak ada tugas yang cocok dengan saringan.'),
+    ).toBeInTheDocument();
+    expect(searches).toEqual(['?region=61.12.04&q=fauzi&page=0&size=20']);
+    expect(screen.getByRole('combobox', { name: 'Kecamatan' })).toBeInTheDocument();
+
+    const search = screen.getByRole('searchbox');
+    await user.clear(search);
+    await user.type(search, ' CR-6112-2026-000007 {Enter}');
+
+    expect(onFilterChange).toHaveBeenCalledWith({
+      stage: undefined,
+      overdueOnly: false,
+      region: '61.12.04',
+      q: 'CR-6112-2026-000007',
+    });
+  });
+
+  it('offers no region to a village, whose inbox is one village', async () => {
+    inbox([]);
+
+    renderList({ home: '61.12.04.2002' });
+
+    expect(await screen.findByText('Tidak ada tugas untuk Anda saat ini.')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Kecamatan' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Desa/kelurahan' })).not.toBeInTheDocument();
+  });
+
+  it('claims the rows chosen in one request and says which someone else had', async () => {
+    document.cookie = 'XSRF-TOKEN=token; path=/';
+    viewport(1280);
+    const free = { ...onTime, id: 'task-free', claimedBy: undefined };
+    inbox([overdue, free]);
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('/api/tasks/claim', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({
+          claimed: 1,
+          results: [
+            {
+              taskId: 'task-overdue',
+              outcome: 'CLAIMED',
+              changeRequestNumber: 'CR-2026-000001',
+              claimedBy: 'kades-2002',
+            },
+            {
+              taskId: 'task-free',
+              outcome: 'TAKEN',
+              changeRequestNumber: 'CR-2026-000003',
+              claimedBy: 'kades-2003',
+            },
+          ],
+        });
+      }),
+    );
+    const { user } = renderList();
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Pilih CR-2026-000001' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Pilih CR-2026-000003' }));
+    await user.click(screen.getByRole('button', { name: 'Ambil yang dipilih (2)' }));
+
+    expect(await screen.findByText('1 tugas diambil.')).toBeInTheDocument();
+    expect(screen.getByText('CR-2026-000003 sudah diambil oleh kades-2003.')).toBeInTheDocument();
+    expect(bodies).toEqual([{ taskIds: ['task-overdue', 'task-free'] }]);
+    expect(await screen.findByRole('button', { name: /Ambil yang dipilih \(0\)/ })).toBeDisabled();
+  });
+
+  it('claims every task that matches the filter with the filter, not the page', async () => {
+    document.cookie = 'XSRF-TOKEN=token; path=/';
+    inbox([overdue], 42);
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('/api/tasks/claim', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ claimed: 42, results: [] });
+      }),
+    );
+    const { user } = renderList({ stage: 'VILLAGE_DELIBERATION', q: 'aini' });
+
+    await user.click(await screen.findByRole('button', { name: 'Ambil semua yang cocok (42)' }));
+
+    expect(await screen.findByText('42 tugas diambil.')).toBeInTheDocument();
+    expect(bodies).toEqual([{ matching: { stage: 'VILLAGE_DELIBERATION', q: 'aini' } }]);
+  });
+
+  it('lets a phone choose tasks on their cards', async () => {
+    document.cookie = 'XSRF-TOKEN=token; path=/';
+    viewport(360);
+    inbox([overdue, dueSoon]);
+    const { user } = renderList();
+
+    const own = await screen.findByRole('checkbox', { name: 'Pilih CR-2026-000001' });
+    expect(screen.getByRole('checkbox', { name: 'Pilih CR-2026-000002' })).toBeDisabled();
+    await user.click(own);
+
+    expect(screen.getByRole('button', { name: 'Ambil yang dipilih (1)' })).toBeEnabled();
   });
 });

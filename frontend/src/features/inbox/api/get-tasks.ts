@@ -8,6 +8,8 @@ import type { Stage, Task } from '../types';
 export type TaskFilter = {
   stage?: Stage;
   overdue?: boolean;
+  region?: string;
+  q?: string;
   /** From 0. */
   page: number;
   size: number;

@@ -1,10 +1,12 @@
 import {
+  Alert,
   Button,
   Card,
   Checkbox,
   Empty,
   Flex,
   Grid,
+  Input,
   List,
   Pagination,
   Select,
@@ -14,36 +16,52 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DueDateTag } from '@/components/due-date-tag';
 import { ProblemAlert } from '@/components/problem-alert';
+import { RegionFilter } from '@/components/region-filter';
 import { usePaging } from '@/lib/paging';
 
 import { useClaimTask } from '../api/claim-task';
+import { useClaimTasks } from '../api/claim-tasks';
 import { useTasks } from '../api/get-tasks';
-import { stages, type Stage, type Task } from '../types';
+import { stages, type ClaimResults, type InboxFilter, type Stage, type Task } from '../types';
 
 export const taskPageSize = 20;
 
-interface TaskListProps {
-  stage?: Stage;
-  overdueOnly: boolean;
+/** How many tasks one bulk claim takes at most: the first by due date. */
+const claimLimit = 500;
+
+interface TaskListProps extends InboxFilter {
   /** From 0. */
   page: number;
   /** The signed-in official: their own claims can be given back. */
   username: string;
-  onFilterChange: (filter: { stage?: Stage; overdueOnly: boolean }) => void;
+  /**
+   * The official's region, null for the whole country: above a village, the inbox narrows to a
+   * kecamatan or village. Undefined while not known.
+   */
+  home?: string | null;
+  onFilterChange: (filter: InboxFilter) => void;
   onPageChange: (page: number) => void;
   onOpen: (task: Task) => void;
 }
 
-/** The official's open tasks, earliest due first: a table, or cards on narrow screens. */
+/**
+ * The official's open tasks, earliest due first, searchable and narrowed by stage, lateness and
+ * region: a table, or cards on narrow screens. Tasks chosen, or all that match, are claimed in one
+ * go.
+ */
 export function TaskList({
   stage,
   overdueOnly,
+  region,
+  q,
   page,
   username,
+  home,
   onFilterChange,
   onPageChange,
   onOpen,
@@ -51,13 +69,23 @@ export function TaskList({
   const { t } = useTranslation('inbox');
   const screens = Grid.useBreakpoint();
   const paging = usePaging({ size: taskPageSize, page, onPageChange });
-  const tasks = useTasks({
-    stage,
-    overdue: overdueOnly || undefined,
-    page: paging.page,
-    size: paging.size,
-  });
+  const matching = { stage, overdue: overdueOnly || undefined, region, q };
+  const tasks = useTasks({ ...matching, page: paging.page, size: paging.size });
   const claim = useClaimTask();
+  const claimAll = useClaimTasks();
+  const [selected, setSelected] = useState<string[]>([]);
+  const filter: InboxFilter = { stage, overdueOnly, region, q };
+  const change = (next: Partial<InboxFilter>) => {
+    setSelected([]);
+    onFilterChange({ ...filter, ...next });
+  };
+  const claimMany = (body: Parameters<typeof claimAll.mutate>[0]) =>
+    claimAll.mutate(body, { onSuccess: () => setSelected([]) });
+  const selectable = (task: Task) => !task.claimedBy;
+  const toggle = (task: Task, checked: boolean) =>
+    setSelected((current) =>
+      checked ? [...current, task.id] : current.filter((id) => id !== task.id),
+    );
 
   const claimButton = (task: Task) => {
     if (task.claimedBy && task.claimedBy !== username) {
@@ -129,15 +157,30 @@ export function TaskList({
     { key: 'actions', title: t('field.actions'), render: (_, task) => actions(task) },
   ];
 
-  const filtered = stage !== undefined || overdueOnly;
+  const filtered = stage !== undefined || overdueOnly || Boolean(region) || Boolean(q);
   const emptyText = t(filtered ? 'list.emptyFiltered' : 'list.empty');
   const pagination = paging.pagination(tasks.data, {
     total: (count) => t('list.total', { count }),
   });
 
+  const total = tasks.data?.totalElements ?? 0;
+
   return (
     <Flex vertical gap="middle">
+      <Input.Search
+        key={q}
+        defaultValue={q}
+        allowClear
+        enterButton
+        placeholder={t('list.search')}
+        aria-label={t('list.search')}
+        onSearch={(value) => change({ q: value.trim() || undefined })}
+        style={{ maxWidth: 560 }}
+      />
       <Flex gap="middle" wrap align="center">
+        {home !== undefined && (
+          <RegionFilter home={home} value={region} onChange={(next) => change({ region: next })} />
+        )}
         <Select<Stage | ''>
           aria-label={t('list.stageFilter')}
           value={stage ?? ''}
@@ -146,21 +189,47 @@ export function TaskList({
             { value: '', label: t('list.allStages') },
             ...stages.map((value) => ({ value, label: t(`stage.${value}`) })),
           ]}
-          onChange={(value) => onFilterChange({ stage: value || undefined, overdueOnly })}
+          onChange={(value) => change({ stage: value || undefined })}
         />
         <Checkbox
           checked={overdueOnly}
-          onChange={(event) => onFilterChange({ stage, overdueOnly: event.target.checked })}
+          onChange={(event) => change({ overdueOnly: event.target.checked })}
         >
           {t('list.overdueOnly')}
         </Checkbox>
       </Flex>
+      <Flex gap="small" wrap align="center">
+        <Button
+          disabled={selected.length === 0}
+          loading={claimAll.isPending && 'taskIds' in claimAll.variables}
+          onClick={() => claimMany({ taskIds: selected })}
+        >
+          {t('list.claimSelected', { count: selected.length })}
+        </Button>
+        <Button
+          disabled={total === 0}
+          loading={claimAll.isPending && 'matching' in claimAll.variables}
+          onClick={() => claimMany({ matching })}
+        >
+          {t('list.claimAllMatching', { count: Math.min(total, claimLimit) })}
+        </Button>
+      </Flex>
+      {claimAll.isError && <ProblemAlert error={claimAll.error} />}
+      {claimAll.data && <ClaimSummary results={claimAll.data} />}
       {tasks.isError && <ProblemAlert error={tasks.error} />}
       {claim.isError && <ProblemAlert error={claim.error} />}
       {screens.md ? (
         <Table<Task>
           rowKey="id"
           size="middle"
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys.map(String)),
+            getCheckboxProps: (task) => ({
+              disabled: !selectable(task),
+              'aria-label': `${t('list.select')} ${task.changeRequestNumber}`,
+            }),
+          }}
           columns={columns}
           dataSource={tasks.data?.content}
           loading={tasks.isFetching}
@@ -176,7 +245,19 @@ export function TaskList({
             locale={{ emptyText: <Empty description={emptyText} /> }}
             renderItem={(task) => (
               <List.Item key={task.id}>
-                <Card size="small" title={number(task)} style={{ width: '100%' }}>
+                <Card
+                  size="small"
+                  title={number(task)}
+                  extra={
+                    <Checkbox
+                      aria-label={`${t('list.select')} ${task.changeRequestNumber}`}
+                      disabled={!selectable(task)}
+                      checked={selected.includes(task.id)}
+                      onChange={(event) => toggle(task, event.target.checked)}
+                    />
+                  }
+                  style={{ width: '100%' }}
+                >
                   <Flex vertical gap={4}>
                     <Typography.Text strong>{task.householdHead}</Typography.Text>
                     <Typography.Text type="secondary">
@@ -196,5 +277,36 @@ export function TaskList({
         </>
       )}
     </Flex>
+  );
+}
+
+/** What a bulk claim did: how many it took, and which were someone else's or no longer open. */
+function ClaimSummary({ results }: { results: ClaimResults }) {
+  const { t } = useTranslation('inbox');
+  const taken = results.results.filter((result) => result.outcome === 'TAKEN');
+  const gone = results.results.filter(
+    (result) => result.outcome === 'CLOSED' || result.outcome === 'NOT_FOUND',
+  );
+  return (
+    <Alert
+      type={taken.length > 0 || gone.length > 0 ? 'warning' : 'success'}
+      showIcon
+      title={t('list.claimed', { count: results.claimed })}
+      description={
+        (taken.length > 0 || gone.length > 0) && (
+          <Flex vertical>
+            {taken.map((result) => (
+              <span key={result.taskId}>
+                {t('list.takenBy', {
+                  number: result.changeRequestNumber ?? result.taskId,
+                  user: result.claimedBy ?? t('list.someoneElse'),
+                })}
+              </span>
+            ))}
+            {gone.length > 0 && <span>{t('list.gone', { count: gone.length })}</span>}
+          </Flex>
+        )
+      }
+    />
   );
 }

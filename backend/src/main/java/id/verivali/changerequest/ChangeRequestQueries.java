@@ -1,6 +1,7 @@
 package id.verivali.changerequest;
 
 import id.verivali.changerequest.ChangeJson.Findings;
+import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.PageView;
 import id.verivali.household.HouseholdService;
 import id.verivali.household.MemberView;
@@ -14,9 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ChangeRequestQueries {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("id"));
+    /** How many changes an export reads at a time. */
+    private static final int EXPORT_PAGE = 2_000;
 
     private final ChangeRequestRepository changes;
     private final ChangeRequestDecisionRepository decisions;
@@ -57,10 +60,35 @@ public class ChangeRequestQueries {
     /** The changes in a region, newest first; optionally of one status and stage, and of one household. */
     public PageView<ChangeRequestSummary> list(
             RegionScope scope, ChangeStatus status, Stage stage, Long householdId, int page, int size) {
-        var found = changes.findAll(
-                ChangeRequestRepository.listed(scope, status, stage, householdId),
-                PageRequest.of(page, size, NEWEST_FIRST));
+        return list(scope, new ChangeQuery(null, status, stage, null, householdId, null), page, size);
+    }
+
+    /** The changes in a region as a list asks for them: filtered and in the order it names. */
+    PageView<ChangeRequestSummary> list(RegionScope scope, ChangeQuery query, int page, int size) {
+        var found = changes.findAll(listed(scope, query), PageRequest.of(page, size, ChangeSort.parse(query.sort())));
         return PageView.of(found, this::summaries);
+    }
+
+    /**
+     * Every change a list shows, in its order, a page at a time: what an export writes. Refused on {@code region}
+     * when there are more than {@code limit}.
+     */
+    void forEachListed(
+            RegionScope scope, ChangeQuery query, int limit, Consumer<List<ChangeRequestSummary>> pageConsumer) {
+        var pageable = PageRequest.of(0, EXPORT_PAGE, ChangeSort.parse(query.sort()));
+        var page = changes.findAll(listed(scope, query), pageable);
+        if (page.getTotalElements() > limit) {
+            throw new InvalidFieldException("region", "export.tooMany", page.getTotalElements(), limit);
+        }
+        pageConsumer.accept(summaries(page.getContent()));
+        while (page.hasNext()) {
+            page = changes.findAll(listed(scope, query), page.nextPageable());
+            pageConsumer.accept(summaries(page.getContent()));
+        }
+    }
+
+    private static Specification<ChangeRequest> listed(RegionScope scope, ChangeQuery query) {
+        return ChangeRequestRepository.listed(scope, query.status(), query.stage(), query.household(), query.type());
     }
 
     /** One change with its decisions and check findings; 404 outside the caller's region. */

@@ -56,6 +56,12 @@ interface ChangeRequestRepository
      * outside the caller's region lists nothing.
      */
     static Specification<ChangeRequest> listed(RegionScope scope, ChangeStatus status, Stage stage, Long householdId) {
+        return listed(scope, status, stage, householdId, null);
+    }
+
+    /** {@link #listed(RegionScope, ChangeStatus, Stage, Long) The changes of a region}, optionally of one type. */
+    static Specification<ChangeRequest> listed(
+            RegionScope scope, ChangeStatus status, Stage stage, Long householdId, ChangeType type) {
         return (root, query, where) -> {
             List<Predicate> conditions = new ArrayList<>();
             scope.regionCode()
@@ -79,6 +85,9 @@ interface ChangeRequestRepository
             }
             if (householdId != null) {
                 conditions.add(where.equal(root.get("householdId"), householdId));
+            }
+            if (type != null) {
+                conditions.add(where.equal(root.get("type"), type));
             }
             return where.and(conditions.toArray(Predicate[]::new));
         };

@@ -13,9 +13,13 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     /**
      * Households in a region (the region itself when it is a village, or every village under it), optionally matching
-     * a search: part of the head's name or of the address, or a whole KK number or member NIK. A null region means
-     * the whole country. Spring Data derives the page's count query from this one.
+     * a search: part of the head's name or of the address, a village named by the search ({@code villagesNamed}, never
+     * empty: a code no village has when none), or a whole KK number or member NIK; optionally with a registry status
+     * and with or without a change under way. A null region means the whole country. The order comes with the page
+     * ({@link HouseholdSort}); Spring Data derives the page's count query from this one.
      */
+    // A change under way is read from the change requests' table (on its household index) rather than asked of the
+    // changerequest module, which depends on this one: the filter has to be part of the query to page correctly.
     @Query(value = """
             select new id.verivali.household.HouseholdRow(h.id, h.kkNumber, head.name, head.nik, h.address, h.rt,
                 h.rw, h.villageCode, h.status,
@@ -25,11 +29,25 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
             where (:region is null or h.villageCode = :region or h.villageCode like :under)
               and (:textPart is null or lower(head.name) like :textPart escape '\\'
                    or lower(h.address) like :textPart escape '\\'
+                   or h.villageCode in :villagesNamed
                    or h.kkNumber = :number
                    or exists (select 1 from Member n where n.household = h and n.nik = :number))
-            order by h.villageCode, h.rw, h.rt, h.id
+              and (:status is null or h.status = :status)
+              and (:inFlight is null
+                   or (:inFlight = true and exists (select 1 from ChangeRequest c where c.householdId = h.id
+                        and c.status = id.verivali.changerequest.ChangeStatus.IN_PROGRESS))
+                   or (:inFlight = false and not exists (select 1 from ChangeRequest c where c.householdId = h.id
+                        and c.status = id.verivali.changerequest.ChangeStatus.IN_PROGRESS)))
             """)
-    Page<HouseholdRow> search(String region, String under, String textPart, String number, Pageable page);
+    Page<HouseholdRow> search(
+            String region,
+            String under,
+            String textPart,
+            Collection<String> villagesNamed,
+            String number,
+            RecordStatus status,
+            Boolean inFlight,
+            Pageable page);
 
     @Query(
             "select count(h) from Household h where :region is null or h.villageCode = :region or h.villageCode like :under")

@@ -1,5 +1,6 @@
 package id.verivali.household;
 
+import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
 import id.verivali.region.RegionCodes;
@@ -17,7 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class HouseholdService {
+
+    /** How many households an export reads at a time. */
+    private static final int EXPORT_PAGE = 2_000;
 
     private final HouseholdRepository households;
     private final MemberRepository members;
@@ -256,13 +264,51 @@ public class HouseholdService {
                 scope.regionCode().orElse(null), scope.descendantsPattern().orElse(null));
     }
 
-    public PageView<HouseholdSummaryView> search(RegionScope scope, String query, int page, int size) {
+    /** A page of the households matching a search, in village order. */
+    public PageView<HouseholdSummaryView> search(RegionScope scope, String text, int page, int size) {
+        return search(scope, new HouseholdQuery(null, text, null, null, null), page, size);
+    }
+
+    PageView<HouseholdSummaryView> search(RegionScope scope, HouseholdQuery query, int page, int size) {
+        var found = find(scope, query, PageRequest.of(page, size, HouseholdSort.parse(query.sort())));
+        return PageView.of(found, this::summaries);
+    }
+
+    /**
+     * Every household a list shows, in its order, a page at a time: what an export writes. Refused on {@code region}
+     * when there are more than {@code limit}, so that a whole province is never read into one file.
+     */
+    void forEachFound(
+            RegionScope scope, HouseholdQuery query, int limit, Consumer<List<HouseholdSummaryView>> pageConsumer) {
+        Sort sort = HouseholdSort.parse(query.sort());
+        var page = find(scope, query, PageRequest.of(0, EXPORT_PAGE, sort));
+        if (page.getTotalElements() > limit) {
+            throw new InvalidFieldException("region", "export.tooMany", page.getTotalElements(), limit);
+        }
+        pageConsumer.accept(summaries(page.getContent()));
+        while (page.hasNext()) {
+            page = find(scope, query, page.nextPageable());
+            pageConsumer.accept(summaries(page.getContent()));
+        }
+    }
+
+    private Page<HouseholdRow> find(RegionScope scope, HouseholdQuery query, Pageable pageable) {
         String region = scope.regionCode().orElse(null);
         String under = scope.descendantsPattern().orElse(null);
-        String text = query == null || query.isBlank() ? null : query.strip();
+        String text =
+                query.q() == null || query.q().isBlank() ? null : query.q().strip();
         String textPart = text == null ? null : "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-        var found = households.search(region, under, textPart, text, PageRequest.of(page, size));
-        return PageView.of(found, this::summaries);
+        List<String> villagesNamed = text == null ? List.of() : regions.villagesNamed(region, text);
+        return households.search(
+                region,
+                under,
+                textPart,
+                // Never empty, as an empty IN list is not valid SQL everywhere: no region code is blank.
+                villagesNamed.isEmpty() ? List.of("") : villagesNamed,
+                text,
+                query.status(),
+                query.changeInFlight(),
+                pageable);
     }
 
     public HouseholdView get(RegionScope scope, long id) {
@@ -278,21 +324,30 @@ public class HouseholdService {
     }
 
     private List<HouseholdSummaryView> summaries(List<HouseholdRow> rows) {
-        Map<String, String> villages =
-                regions.names(rows.stream().map(HouseholdRow::villageCode).toList());
+        var codes = new ArrayList<String>();
+        rows.forEach(row -> {
+            codes.add(row.villageCode());
+            codes.add(RegionCodes.parentOf(row.villageCode()));
+        });
+        Map<String, String> names = regions.names(codes);
         return rows.stream()
-                .map(row -> new HouseholdSummaryView(
-                        row.id(),
-                        Nik.mask(row.kkNumber()),
-                        row.headName(),
-                        Nik.mask(row.headNik()),
-                        row.address(),
-                        row.rt(),
-                        row.rw(),
-                        row.villageCode(),
-                        villages.get(row.villageCode()),
-                        row.memberCount(),
-                        row.status()))
+                .map(row -> {
+                    String subdistrict = RegionCodes.parentOf(row.villageCode());
+                    return new HouseholdSummaryView(
+                            row.id(),
+                            Nik.mask(row.kkNumber()),
+                            row.headName(),
+                            Nik.mask(row.headNik()),
+                            row.address(),
+                            row.rt(),
+                            row.rw(),
+                            row.villageCode(),
+                            names.get(row.villageCode()),
+                            subdistrict,
+                            names.get(subdistrict),
+                            row.memberCount(),
+                            row.status());
+                })
                 .toList();
     }
 

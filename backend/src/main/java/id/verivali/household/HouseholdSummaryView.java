@@ -11,5 +11,7 @@ public record HouseholdSummaryView(
         String rw,
         String villageCode,
         String villageName,
+        String subdistrictCode,
+        String subdistrictName,
         long memberCount,
         RecordStatus status) {}

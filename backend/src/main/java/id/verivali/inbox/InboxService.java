@@ -1,11 +1,13 @@
 package id.verivali.inbox;
 
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.DecisionRules;
 import id.verivali.changerequest.Stage;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
+import id.verivali.household.HouseholdService;
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
@@ -20,14 +22,20 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An official's inbox: the open tasks whose candidate group is their role at their region (for a supervisor with a
@@ -37,30 +45,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
+    /** A change number as {@code ChangeRequestNumbers} writes it, in any case: CR-6112-2026-000001. */
+    private static final Pattern CHANGE_NUMBER = Pattern.compile("(?i)CR-\\d+-\\d{4}-\\d+");
+
+    private static final Pattern NIK = Pattern.compile("\\d{16}");
+
     private final WorkItemRepository items;
     private final Tasks tasks;
     private final RegionService regions;
+    private final HouseholdService householdRegistry;
+    private final ChangeRequestQueries changes;
+    private final TransactionTemplate eachClaim;
     private final Clock clock;
 
-    InboxService(WorkItemRepository items, Tasks tasks, RegionService regions, Clock clock) {
+    InboxService(
+            WorkItemRepository items,
+            Tasks tasks,
+            RegionService regions,
+            HouseholdService householdRegistry,
+            ChangeRequestQueries changes,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.items = items;
         this.tasks = tasks;
         this.regions = regions;
+        this.householdRegistry = householdRegistry;
+        this.changes = changes;
+        this.eachClaim = new TransactionTemplate(transactions);
+        this.eachClaim.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
+    /** A page of the official's open tasks, earliest due first, at a stage or overdue when asked. */
     @Transactional(readOnly = true)
     public PageView<TaskView> inbox(CurrentUser official, Stage stage, boolean overdueOnly, int page, int size) {
-        var stageName = stage == null ? null : stage.name();
-        var found = isRegionalSupervisor(official)
-                ? followUpsWithin(official.regionCode(), stageName, overdueOnly, PageRequest.of(page, size))
-                : items.inbox(
-                        official.role().name(),
-                        regionOf(official),
-                        stageName,
-                        overdueOnly,
-                        clock.instant(),
-                        PageRequest.of(page, size));
+        return inbox(official, null, new TaskFilter(stage, overdueOnly, null, null), page, size);
+    }
+
+    /**
+     * A page of the official's open tasks, earliest due first, filtered. {@code scope}: the region the filter asks
+     * for, already checked to lie within the official's; null for all of the official's inbox.
+     */
+    @Transactional(readOnly = true)
+    PageView<TaskView> inbox(CurrentUser official, RegionScope scope, TaskFilter filter, int page, int size) {
+        var found = find(official, scope, filter, PageRequest.of(page, size));
         var villages = regions.names(
                 found.getContent().stream().map(WorkItem::villageCode).collect(Collectors.toSet()));
         return PageView.of(
@@ -68,6 +96,117 @@ public class InboxService {
                 content -> content.stream()
                         .map(item -> view(item, villages.get(item.villageCode())))
                         .toList());
+    }
+
+    private Page<WorkItem> find(CurrentUser official, RegionScope scope, TaskFilter filter, Pageable page) {
+        var stage = filter.stage() == null ? null : filter.stage().name();
+        var search = search(filter.q());
+        var narrowed = scope == null ? null : scope.regionCode().orElse(null);
+        if (isRegionalSupervisor(official)) {
+            return followUpsWithin(
+                    narrowed == null ? official.regionCode() : narrowed, stage, filter.overdueOnly(), search, page);
+        }
+        var level = narrowed == null ? null : RegionLevel.ofCode(narrowed);
+        return items.inbox(
+                official.role().name(),
+                regionOf(official),
+                stage,
+                filter.overdueOnly(),
+                level == RegionLevel.PROVINCE ? narrowed + ".%" : level == RegionLevel.DISTRICT ? narrowed : null,
+                level == RegionLevel.SUBDISTRICT ? narrowed : null,
+                level == RegionLevel.VILLAGE ? narrowed : null,
+                search.number(),
+                search.headPart(),
+                search.changeIds() != null,
+                search.changeIdsOrNone(),
+                clock.instant(),
+                page);
+    }
+
+    /**
+     * What a search asks for: a change number (CR-…), a member's whole NIK (the changes under way of the households
+     * they belong to), or else part of the household head's name.
+     */
+    private Search search(String query) {
+        String text = query == null ? "" : query.strip();
+        if (text.isEmpty()) {
+            return new Search(null, null, null);
+        }
+        if (CHANGE_NUMBER.matcher(text).matches()) {
+            return new Search(text.toUpperCase(Locale.ROOT), null, null);
+        }
+        if (NIK.matcher(text).matches()) {
+            var households = householdRegistry.activeHouseholdsWithMemberNik(Set.of(text), null);
+            return new Search(
+                    null,
+                    null,
+                    Set.copyOf(changes.inProgressByHousehold(households).values()));
+        }
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return new Search(null, "%" + escaped + "%", null);
+    }
+
+    /** @param changeIds the changes a NIK found; null when the search is not by NIK */
+    private record Search(String number, String headPart, Set<Long> changeIds) {
+
+        /** The ids for the query's IN list, which may not be empty: no change has id 0. */
+        Collection<Long> changeIdsOrNone() {
+            return changeIds == null || changeIds.isEmpty() ? List.of(0L) : changeIds;
+        }
+    }
+
+    /**
+     * Claims several of the official's tasks, each in a transaction of its own, so that one someone else took first
+     * (before, or while this runs) is answered {@code TAKEN} for that task alone. A task that is not in the official's
+     * inbox is {@code NOT_FOUND} like an unknown one, and says nothing more.
+     */
+    ClaimResults claimAll(ClaimTasks request, CurrentUser official, RegionScope scope) {
+        List<String> taskIds;
+        if (request.matching() != null) {
+            taskIds = find(official, scope, request.matching(), PageRequest.of(0, ClaimTasks.LIMIT)).stream()
+                    .map(WorkItem::taskId)
+                    .toList();
+        } else if (request.taskIds() != null && !request.taskIds().isEmpty()) {
+            taskIds = request.taskIds().stream().distinct().toList();
+        } else {
+            throw new InvalidFieldException("taskIds", "tasks.claim.none");
+        }
+        var results = taskIds.stream().map(taskId -> claimOne(taskId, official)).toList();
+        int claimed = (int) results.stream()
+                .filter(result -> result.outcome() == ClaimOutcome.CLAIMED)
+                .count();
+        return new ClaimResults(claimed, results);
+    }
+
+    private ClaimResults.ClaimedTask claimOne(String taskId, CurrentUser official) {
+        try {
+            return eachClaim.execute(status -> {
+                var item = items.lockById(taskId)
+                        .filter(found -> mayActOn(found, official))
+                        .orElse(null);
+                if (item == null) {
+                    return new ClaimResults.ClaimedTask(taskId, ClaimOutcome.NOT_FOUND, null, null);
+                }
+                var number = item.changeRequestNumber();
+                if (!item.isOpen()) {
+                    return new ClaimResults.ClaimedTask(taskId, ClaimOutcome.CLOSED, number, null);
+                }
+                if (official.username().equals(item.claimedBy())) {
+                    return new ClaimResults.ClaimedTask(taskId, ClaimOutcome.ALREADY_YOURS, number, item.claimedBy());
+                }
+                if (item.claimedBy() != null) {
+                    return new ClaimResults.ClaimedTask(taskId, ClaimOutcome.TAKEN, number, item.claimedBy());
+                }
+                tasks.claim(taskId, official.username());
+                return new ClaimResults.ClaimedTask(taskId, ClaimOutcome.CLAIMED, number, official.username());
+            });
+        } catch (TaskConflictException raced) {
+            // The engine saw a claim the inbox's row lock did not (one made outside the inbox): the task is taken.
+            return new ClaimResults.ClaimedTask(taskId, ClaimOutcome.TAKEN, null, null);
+        }
     }
 
     @Transactional
@@ -186,7 +325,8 @@ public class InboxService {
     }
 
     /** The national supervisors' open follow-ups of changes in a region, by the region's level. */
-    private Page<WorkItem> followUpsWithin(String region, String stage, boolean overdueOnly, Pageable page) {
+    private Page<WorkItem> followUpsWithin(
+            String region, String stage, boolean overdueOnly, Search search, Pageable page) {
         var level = RegionLevel.ofCode(region);
         var districts = switch (level) {
             case PROVINCE -> region + ".%";
@@ -201,6 +341,10 @@ public class InboxService {
                 level == RegionLevel.VILLAGE ? region : null,
                 stage,
                 overdueOnly,
+                search.number(),
+                search.headPart(),
+                search.changeIds() != null,
+                search.changeIdsOrNone(),
                 clock.instant(),
                 page);
     }

@@ -2,6 +2,7 @@ package id.verivali.region;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,20 @@ public class RegionService {
     /** Every code of one level, e.g. the 7,285 kecamatan codes that may begin a NIK. */
     public Set<String> codesAt(RegionLevel level) {
         return regions.findCodesByLevel(level);
+    }
+
+    /**
+     * The codes of the villages in a region (the whole country when null) whose name contains a text, ignoring
+     * case: what lets a search for "Teluk Empening" find that village's records.
+     */
+    public List<String> villagesNamed(String regionCode, String text) {
+        String namePart = "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return regions.findVillageCodesNamed(regionCode, regionCode == null ? null : regionCode + ".%", namePart);
     }
 
     /** Names by code, for showing a page of records that carry region codes. */

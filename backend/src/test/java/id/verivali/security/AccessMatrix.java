@@ -227,6 +227,9 @@ final class AccessMatrix {
                 api(GET, "/api/households", Target.HOUSEHOLD, registry(AccessMatrix::findWithinRegion))
                         .query("?q={lookup}"),
                 api(GET, "/api/households/{id}", Target.HOUSEHOLD, registry(AccessMatrix::readWithinRegion)),
+                api(GET, "/api/households/export", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}")
+                        .download(),
 
                 // Change requests: village operators propose in their village and withdraw what they proposed.
                 api(POST, "/api/change-requests", Target.PROPOSABLE_HOUSEHOLD, registry(AccessMatrix::propose))
@@ -240,6 +243,9 @@ final class AccessMatrix {
                 api(GET, "/api/change-requests", Target.REGION, registry(AccessMatrix::listWithinRegion))
                         .query("?region={code}"),
                 api(GET, "/api/change-requests/{id}", Target.CHANGE, registry(AccessMatrix::readWithinRegion)),
+                api(GET, "/api/change-requests/export", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}")
+                        .download(),
                 api(
                         POST,
                         "/api/change-requests/{id}/withdraw",
@@ -252,6 +258,11 @@ final class AccessMatrix {
                 api(GET, "/api/tasks", Target.TASK, registry(AccessMatrix::inbox))
                         .query("?size=100"),
                 api(POST, "/api/tasks/{id}/claim", Target.TASK, registry(actOnOwnTask(ok(200)))),
+                // A bulk claim by a filter within one's region answers task by task; a region outside is refused
+                // openly. The search names no change, so that the matrix claims nothing it would have to give back.
+                api(POST, "/api/tasks/claim", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .json((caller, site, region) ->
+                                Map.of("matching", Map.of("region", region.id(), "q", "CR-0000-0000-000000"))),
                 api(POST, "/api/tasks/{id}/unclaim", Target.TASK, registry(actOnOwnTask(ok(200)))),
                 api(POST, "/api/tasks/{id}/complete", Target.TASK, registry(actOnOwnTask(invalid("decision"))))
                         .json((caller, site, task) -> Map.of("decision", notOfferedAt(caller.stage()))),

@@ -1,0 +1,159 @@
+package id.verivali.changerequest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
+import id.verivali.common.web.Spreadsheet;
+import id.verivali.region.RegionCodes;
+import id.verivali.region.RegionService;
+import id.verivali.security.RegionScope;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A change list, as filtered and sorted, as an Excel workbook: every page of it, in the reader's language, without a
+ * NIK. Each download is recorded in the audit log with its filter.
+ */
+@Service
+class ChangeExports {
+
+    /** The most changes one file holds: a district's busiest year fits, a province's is refused. */
+    static final int LIMIT = 100_000;
+
+    /** The audit subject id of a change list's export. */
+    static final String CHANGES = "change-requests";
+
+    private static final List<String> COLUMNS = List.of(
+            "number",
+            "type",
+            "stage",
+            "status",
+            "subdistrictCode",
+            "subdistrictName",
+            "villageCode",
+            "villageName",
+            "householdHead",
+            "dueDate",
+            "overdue",
+            "proposedAt",
+            "proposedBy");
+
+    private final ChangeRequestQueries changes;
+    private final RegionService regions;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ChangeExports(
+            ChangeRequestQueries changes,
+            RegionService regions,
+            MessageSource messages,
+            AuditLog audit,
+            ObjectMapper json,
+            Clock clock) {
+        this.changes = changes;
+        this.regions = regions;
+        this.messages = messages;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> export(RegionScope scope, ChangeQuery query, String actor) {
+        Locale locale = LocaleContextHolder.getLocale();
+        var header = COLUMNS.stream()
+                .map(column -> messages.getMessage("change.column." + column, null, locale))
+                .toList();
+        var sheet = new Spreadsheet(messages.getMessage("change.export.sheet", null, locale), header);
+        String yes = messages.getMessage("change.overdue.true", null, locale);
+        String no = messages.getMessage("change.overdue.false", null, locale);
+        changes.forEachListed(scope, query, LIMIT, page -> {
+            var subdistricts = regions.names(page.stream()
+                    .map(change -> RegionCodes.parentOf(change.villageCode()))
+                    .toList());
+            page.forEach(change -> {
+                String subdistrict = RegionCodes.parentOf(change.villageCode());
+                sheet.add(Arrays.asList(
+                        change.number(),
+                        messages.getMessage("change.type." + change.type(), null, locale),
+                        messages.getMessage("stage." + change.stage(), null, locale),
+                        messages.getMessage("change.status." + change.status(), null, locale),
+                        subdistrict,
+                        subdistricts.get(subdistrict),
+                        change.villageCode(),
+                        change.villageName(),
+                        change.householdHead(),
+                        change.dueDate() == null ? null : localTime(change.dueDate()),
+                        change.overdue() ? yes : no,
+                        localTime(change.proposedAt()),
+                        change.proposedBy()));
+            });
+        });
+        String regionPart =
+                scope.regionCode().orElseGet(() -> messages.getMessage("report.national.file", null, locale));
+        String filename = messages.getMessage(
+                        "change.export.file",
+                        new Object[] {regionPart, LocalDate.now(clock).toString()},
+                        locale)
+                + ".xlsx";
+        audit.record(
+                actor,
+                AuditAction.REPORT_EXPORTED,
+                AuditSubjects.REPORT,
+                CHANGES,
+                scope.regionCode().orElse(null),
+                details(scope, query));
+        return sheet.asAttachment(filename);
+    }
+
+    /** A moment as the district's clock shows it, to the minute: what a spreadsheet's reader compares. */
+    private String localTime(java.time.Instant at) {
+        return LocalDateTime.ofInstant(at, clock.getZone())
+                .withSecond(0)
+                .withNano(0)
+                .toString()
+                .replace('T', ' ');
+    }
+
+    /** What was exported: the filter as it was applied. */
+    private String details(RegionScope scope, ChangeQuery query) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", "XLSX");
+        scope.regionCode().ifPresent(region -> details.put("region", region));
+        if (query.status() != null) {
+            details.put("status", query.status().name());
+        }
+        if (query.stage() != null) {
+            details.put("stage", query.stage().name());
+        }
+        if (query.type() != null) {
+            details.put("type", query.type().name());
+        }
+        if (query.household() != null) {
+            details.put("household", query.household());
+        }
+        if (query.sort() != null) {
+            details.put("sort", query.sort());
+        }
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A map of strings is always JSON", impossible);
+        }
+    }
+}
