@@ -1,15 +1,26 @@
 import { Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { useMe } from '@/features/auth/api/get-me';
-import { FullNikMembers } from '@/features/household/components/full-nik-members';
-import { TaskDrawer } from '@/features/inbox/components/task-drawer';
 import { TaskList } from '@/features/inbox/components/task-list';
 import { stages, type Stage, type Task } from '@/features/inbox/types';
 
 import { pageIndex, paths } from '../paths';
+
+// A task's details and decision form load when the first task is opened: the list shows sooner
+// on a slow link without them.
+const TaskDrawer = lazy(() =>
+  import('@/features/inbox/components/task-drawer').then(({ TaskDrawer }) => ({
+    default: TaskDrawer,
+  })),
+);
+const FullNikMembers = lazy(() =>
+  import('@/features/household/components/full-nik-members').then(({ FullNikMembers }) => ({
+    default: FullNikMembers,
+  })),
+);
 
 function isStage(value: string | null): value is Stage {
   return stages.includes(value as Stage);
@@ -21,6 +32,8 @@ export function InboxRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const [opened, setOpened] = useState<Task>();
+  // Once loaded the drawer stays, so that it closes as it opened, with its animation.
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const stageParam = params.get('stage');
   const stage = isStage(stageParam) ? stageParam : undefined;
   const overdueOnly = params.get('overdue') === '1';
@@ -53,15 +66,22 @@ export function InboxRoute() {
         username={me.data?.username ?? ''}
         onFilterChange={(filter) => show({ ...filter, page: 0 })}
         onPageChange={(next) => show({ stage, overdueOnly, page: next })}
-        onOpen={setOpened}
+        onOpen={(task) => {
+          setDrawerUsed(true);
+          setOpened(task);
+        }}
       />
-      <TaskDrawer
-        task={opened}
-        onClose={() => setOpened(undefined)}
-        householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
-        changePath={paths.change}
-        householdPath={paths.household}
-      />
+      {drawerUsed && (
+        <Suspense>
+          <TaskDrawer
+            task={opened}
+            onClose={() => setOpened(undefined)}
+            householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
+            changePath={paths.change}
+            householdPath={paths.household}
+          />
+        </Suspense>
+      )}
     </Flex>
   );
 }
