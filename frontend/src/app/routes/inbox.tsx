@@ -56,7 +56,7 @@ export function InboxRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('list.title')}
       </Typography.Title>
       <TaskList
