@@ -202,7 +202,10 @@ describe('change request form', { timeout: 15_000 }, () => {
     const sent = proposing();
     const { user, onProposed } = renderExisting('ADD_MEMBER');
 
-    await user.type(await screen.findByLabelText('NIK'), '6112046205900002');
+    const nik = await screen.findByLabelText('NIK');
+    // Marked required as the other fields are.
+    expect(document.querySelector(`label[for="${nik.id}"]`)).toHaveClass('ant-form-item-required');
+    await user.type(nik, '6112046205900002');
     await user.type(screen.getByLabelText('Nama lengkap'), 'Nurhayati');
     await user.type(screen.getByLabelText('Tanggal lahir'), '1990-05-22');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Perempuan');
