@@ -1,5 +1,5 @@
 import { Flex, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -11,8 +11,9 @@ import { pageIndex, paths } from '../paths';
 
 // A task's details and decision form load when the first task is opened: the list shows sooner
 // on a slow link without them.
+const loadTaskDrawer = () => import('@/features/inbox/components/task-drawer');
 const TaskDrawer = lazy(() =>
-  import('@/features/inbox/components/task-drawer').then(({ TaskDrawer }) => ({
+  loadTaskDrawer().then(({ TaskDrawer }) => ({
     default: TaskDrawer,
   })),
 );
@@ -32,8 +33,15 @@ export function InboxRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const [opened, setOpened] = useState<Task>();
-  // Once loaded the drawer stays, so that it closes as it opened, with its animation.
+  // Fetched while the list shows, then mounted closed: it opens and closes as it always did, and
+  // keeps the keyboard focus where the official puts it.
   const [drawerUsed, setDrawerUsed] = useState(false);
+  useEffect(() => {
+    loadTaskDrawer().then(
+      () => setDrawerUsed(true),
+      () => undefined,
+    );
+  }, []);
   const stageParam = params.get('stage');
   const stage = isStage(stageParam) ? stageParam : undefined;
   const overdueOnly = params.get('overdue') === '1';
