@@ -26,15 +26,18 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: their own chunks stay cached across releases.
-        // antd is one chunk (about 270 kB compressed) that nearly every screen needs.
+        // Libraries change less often than the app: their own chunks stay cached across releases. The sign-in
+        // page needs only React, the router, TanStack Query and i18next; antd, bpmn-js and echarts are split by
+        // the screens that use them, so that none of them travels before the sign-in form shows.
         codeSplitting: {
           groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|i18next|react-i18next)[\\/]/,
+              name: 'router',
+              test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/,
             },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component)[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|dayjs)[\\/]/ },
           ],
         },
       },

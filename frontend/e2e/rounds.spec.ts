@@ -142,7 +142,7 @@ for (const language of ['ID', 'EN'] as const satisfies Language[]) {
       await switchLanguage(page, 'EN');
     }
     await page.getByRole('banner').getByRole('link', { name: text.nav }).click();
-    await expect(page.getByRole('heading', { name: text.nav, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: text.nav, level: 1 })).toBeVisible();
     await page.getByRole('button', { name: text.start }).click();
 
     await page.getByLabel(text.name, { exact: true }).fill(name);

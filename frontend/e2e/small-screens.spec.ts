@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { signIn } from './sign-in';
+import { basicAuth, signIn } from './sign-in';
 
 const screenshots = '../docs/screenshots';
 
@@ -33,5 +33,22 @@ test('the inbox fits a 360 px phone and works from the keyboard', async ({ page 
 test('the households list fits a 360 px phone', async ({ page }) => {
   await signIn(page, 'op-6112042002');
   await expect(page.getByRole('heading', { name: 'Rumah tangga' })).toBeVisible();
+  await expectNoSidewaysScrolling(page);
+});
+
+test("a household's members and change history fit a 360 px phone", async ({ page, request }) => {
+  const headers = basicAuth('op-6112042002');
+  const tasks = await request.get('/api/tasks?size=1', { headers });
+  const task = ((await tasks.json()) as { content: { changeRequestId: number }[] }).content[0];
+  const change = await request.get(`/api/change-requests/${task.changeRequestId}`, { headers });
+  const { householdId } = (await change.json()) as { householdId: number };
+
+  await signIn(page, 'op-6112042002');
+  await page.goto(`/households/${householdId}`);
+  await expect(page.getByRole('heading', { name: /KK/ })).toBeVisible();
+  // The change's "Tarik", in the last column of a table, was off to the right: now on its card.
+  const withdraw = page.getByRole('button', { name: /^Tarik usulan / }).first();
+  await withdraw.scrollIntoViewIfNeeded();
+  await expect(withdraw).toBeInViewport({ ratio: 1 });
   await expectNoSidewaysScrolling(page);
 });

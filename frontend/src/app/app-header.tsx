@@ -52,9 +52,9 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
 
   const home = (
     <Link to="/" aria-label={t('appName')}>
-      <Typography.Title level={3} style={{ margin: 0, whiteSpace: 'nowrap' }}>
+      <Typography.Text strong style={{ fontSize: 24, whiteSpace: 'nowrap' }}>
         {t('appName')}
-      </Typography.Title>
+      </Typography.Text>
     </Link>
   );
   const households = (

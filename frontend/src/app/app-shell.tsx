@@ -7,12 +7,21 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/auth/api/get-me';
 import { followLanguageOf } from '@/lib/i18n';
 
+import { AntdProvider } from './antd-provider';
 import { AppHeader } from './app-header';
 import { PageLoading } from './page-loading';
 import { paths } from './paths';
 
-/** Every screen behind sign-in: the header, then the screen. */
+/** Every screen behind sign-in, with antd: the header, then the screen. */
 export function AppShell() {
+  return (
+    <AntdProvider>
+      <SignedInFrame />
+    </AntdProvider>
+  );
+}
+
+function SignedInFrame() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();

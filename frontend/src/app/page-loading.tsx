@@ -1,11 +1,14 @@
-import { Flex, Spin } from 'antd';
+import '@/components/light.css';
+
 import { useTranslation } from 'react-i18next';
 
+/** A screen on its way. Plain HTML, so that it shows before antd has loaded. */
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '50vh' }}>
-      <Spin size="large" description={t('state.loading')} />
-    </Flex>
+    <div className="vv-loading" role="status">
+      <span className="vv-spinner" aria-hidden="true" />
+      <span>{t('state.loading')}</span>
+    </div>
   );
 }

@@ -1,24 +1,34 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
-import { AppShell } from './app-shell';
 import { PageLoading } from './page-loading';
+import { LoginRoute } from './routes/login';
 import { paths } from './paths';
-import { RouteError } from './route-error';
 
-// Each screen is its own chunk, loaded when first opened.
+// Each screen is its own chunk, loaded when first opened; the signed-in frame (and antd with it)
+// too, so that the sign-in page needs neither.
+const LazyRouteError = lazy(() =>
+  import('./route-error').then(({ RouteError }) => ({ default: RouteError })),
+);
+const routeError = (
+  <Suspense fallback={<PageLoading />}>
+    <LazyRouteError />
+  </Suspense>
+);
+
 const router = createBrowserRouter([
   {
     path: paths.login,
-    lazy: () => import('./routes/login').then(({ LoginRoute }) => ({ Component: LoginRoute })),
-    HydrateFallback: PageLoading,
-    errorElement: <RouteError />,
+    // In the first chunk: the first screen of a first visit, without a round trip of its own.
+    Component: LoginRoute,
+    errorElement: routeError,
   },
   {
     path: '/',
-    Component: AppShell,
+    lazy: () => import('./app-shell').then(({ AppShell }) => ({ Component: AppShell })),
     HydrateFallback: PageLoading,
-    errorElement: <RouteError />,
+    errorElement: routeError,
     children: [
       { index: true, element: <Navigate to={paths.households} replace /> },
       {

@@ -3,28 +3,19 @@ import 'dayjs/locale/id';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import enAccount from '@/locales/en/account.json';
-import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
-import enChange from '@/locales/en/change.json';
 import enCommon from '@/locales/en/common.json';
-import enDeliberation from '@/locales/en/deliberation.json';
-import enHousehold from '@/locales/en/household.json';
-import enInbox from '@/locales/en/inbox.json';
-import enReport from '@/locales/en/report.json';
-import enRounds from '@/locales/en/rounds.json';
-import enSupervision from '@/locales/en/supervision.json';
-import idAccount from '@/locales/id/account.json';
-import idAudit from '@/locales/id/audit.json';
 import idAuth from '@/locales/id/auth.json';
-import idChange from '@/locales/id/change.json';
 import idCommon from '@/locales/id/common.json';
-import idDeliberation from '@/locales/id/deliberation.json';
-import idHousehold from '@/locales/id/household.json';
-import idInbox from '@/locales/id/inbox.json';
-import idReport from '@/locales/id/report.json';
-import idRounds from '@/locales/id/rounds.json';
-import idSupervision from '@/locales/id/supervision.json';
+import type idAccount from '@/locales/id/account.json';
+import type idAudit from '@/locales/id/audit.json';
+import type idChange from '@/locales/id/change.json';
+import type idDeliberation from '@/locales/id/deliberation.json';
+import type idHousehold from '@/locales/id/household.json';
+import type idInbox from '@/locales/id/inbox.json';
+import type idReport from '@/locales/id/report.json';
+import type idRounds from '@/locales/id/rounds.json';
+import type idSupervision from '@/locales/id/supervision.json';
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -34,39 +25,31 @@ export const defaultLanguage: Language = 'id';
 
 const storageKey = 'verivali.language';
 
-export const resources = {
-  id: {
-    common: idCommon,
-    auth: idAuth,
-    household: idHousehold,
-    inbox: idInbox,
-    supervision: idSupervision,
-    report: idReport,
-    audit: idAudit,
-    deliberation: idDeliberation,
-    change: idChange,
-    rounds: idRounds,
-    account: idAccount,
-  },
-  en: {
-    common: enCommon,
-    auth: enAuth,
-    household: enHousehold,
-    inbox: enInbox,
-    supervision: enSupervision,
-    report: enReport,
-    audit: enAudit,
-    deliberation: enDeliberation,
-    change: enChange,
-    rounds: enRounds,
-    account: enAccount,
-  },
-} as const;
+/**
+ * What the sign-in page says. The screens' own namespaces come with the signed-in frame
+ * (`i18n-screens.ts`): a first visit does not download every screen's words in two languages.
+ */
+const firstResources = {
+  id: { common: idCommon, auth: idAuth },
+  en: { common: enCommon, auth: enAuth },
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['id'];
+    resources: {
+      common: typeof idCommon;
+      auth: typeof idAuth;
+      household: typeof idHousehold;
+      inbox: typeof idInbox;
+      supervision: typeof idSupervision;
+      report: typeof idReport;
+      audit: typeof idAudit;
+      deliberation: typeof idDeliberation;
+      change: typeof idChange;
+      rounds: typeof idRounds;
+      account: typeof idAccount;
+    };
   }
 }
 
@@ -93,11 +76,11 @@ function storedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources,
+  resources: firstResources,
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  ns: Object.keys(resources.id),
+  ns: Object.keys(firstResources.id),
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   // The translations are bundled: ready before the first render.

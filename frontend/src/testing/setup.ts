@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import i18n from '@/lib/i18n';
+import '@/lib/i18n-screens';
 
 import { clearCookies } from './http';
 import { server } from './server';

@@ -12,7 +12,7 @@ export function AuditRoute() {
   const { t } = useTranslation('audit');
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('title')}
       </Typography.Title>
       <Row gutter={[16, 16]}>

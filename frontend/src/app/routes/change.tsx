@@ -32,7 +32,7 @@ function ChangePage({ id }: { id: number }) {
 
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 880 }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {data ? t('details.title', { number: data.number }) : t('page.loading')}
       </Typography.Title>
       {data && (

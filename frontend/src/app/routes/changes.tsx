@@ -61,7 +61,7 @@ export function ChangesRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('list.title')}
       </Typography.Title>
       {me && (

@@ -19,7 +19,7 @@ export function DeliberationNewRoute() {
       <div>
         <Link to={paths.deliberations}>{t('details.back')}</Link>
       </div>
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('hold.title')}
         {me.data?.regionName ? ` · ${me.data.regionName}` : ''}
       </Typography.Title>

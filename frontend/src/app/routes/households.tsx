@@ -63,7 +63,7 @@ export function HouseholdsRoute() {
   return (
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" gap="middle" wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('list.title')}
         </Typography.Title>
         {me?.role === 'VILLAGE_OPERATOR' && <NewHouseholdButton path={paths.newHousehold} />}

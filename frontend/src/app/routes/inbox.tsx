@@ -1,15 +1,27 @@
 import { Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { useMe } from '@/features/auth/api/get-me';
-import { FullNikMembers } from '@/features/household/components/full-nik-members';
-import { TaskDrawer } from '@/features/inbox/components/task-drawer';
 import { TaskList } from '@/features/inbox/components/task-list';
 import { stages, type InboxFilter, type Stage, type Task } from '@/features/inbox/types';
 
 import { pageIndex, paths } from '../paths';
+
+// A task's details and decision form load when the first task is opened: the list shows sooner
+// on a slow link without them.
+const loadTaskDrawer = () => import('@/features/inbox/components/task-drawer');
+const TaskDrawer = lazy(() =>
+  loadTaskDrawer().then(({ TaskDrawer }) => ({
+    default: TaskDrawer,
+  })),
+);
+const FullNikMembers = lazy(() =>
+  import('@/features/household/components/full-nik-members').then(({ FullNikMembers }) => ({
+    default: FullNikMembers,
+  })),
+);
 
 function isStage(value: string | null): value is Stage {
   return stages.includes(value as Stage);
@@ -21,6 +33,15 @@ export function InboxRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const [opened, setOpened] = useState<Task>();
+  // Fetched while the list shows, then mounted closed: it opens and closes as it always did, and
+  // keeps the keyboard focus where the official puts it.
+  const [drawerUsed, setDrawerUsed] = useState(false);
+  useEffect(() => {
+    loadTaskDrawer().then(
+      () => setDrawerUsed(true),
+      () => undefined,
+    );
+  }, []);
   const stageParam = params.get('stage');
   const stage = isStage(stageParam) ? stageParam : undefined;
   const filter: InboxFilter = {
@@ -54,7 +75,7 @@ export function InboxRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('list.title')}
       </Typography.Title>
       <TaskList
@@ -64,15 +85,22 @@ export function InboxRoute() {
         home={me.data ? (me.data.regionCode ?? null) : undefined}
         onFilterChange={(next) => show({ ...next, page: 0 })}
         onPageChange={(next) => show({ ...filter, page: next })}
-        onOpen={setOpened}
+        onOpen={(task) => {
+          setDrawerUsed(true);
+          setOpened(task);
+        }}
       />
-      <TaskDrawer
-        task={opened}
-        onClose={() => setOpened(undefined)}
-        householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
-        changePath={paths.change}
-        householdPath={paths.household}
-      />
+      {drawerUsed && (
+        <Suspense>
+          <TaskDrawer
+            task={opened}
+            onClose={() => setOpened(undefined)}
+            householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
+            changePath={paths.change}
+            householdPath={paths.household}
+          />
+        </Suspense>
+      )}
     </Flex>
   );
 }

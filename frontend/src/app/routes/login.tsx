@@ -1,4 +1,6 @@
-import { Card, Flex, Typography } from 'antd';
+import '@/components/light.css';
+
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
@@ -8,9 +10,13 @@ import { useSignInPage } from '@/features/auth/api/get-sign-in-page';
 import { DemoNotice } from '@/features/auth/components/demo-notice';
 import { LoginForm } from '@/features/auth/components/login-form';
 
-import { PageLoading } from '../page-loading';
 import { afterSignIn } from '../paths';
+import { preloadScreen } from '../preload-screen';
 
+/**
+ * The sign-in page: plain HTML, no antd. While the official types, the screen they are going to
+ * (and antd with it) loads, so that it opens at once after "Masuk".
+ */
 export function LoginRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -20,6 +26,12 @@ export function LoginRoute() {
   const signInPage = useSignInPage();
   const next = afterSignIn(params.get('next'));
 
+  useEffect(() => {
+    if (!next.external) {
+      preloadScreen(next.path);
+    }
+  }, [next.external, next.path]);
+
   const proceed = () => {
     if (next.external) {
       window.location.assign(next.path);
@@ -28,30 +40,25 @@ export function LoginRoute() {
     }
   };
 
-  if (me.isPending) {
-    return <PageLoading />;
-  }
+  // The form shows while the server says whether someone is signed in already: on a slow link that
+  // answer comes a round trip later, and then leads on to the screen.
   if (me.data && !next.external) {
     return <Navigate to={next.path} replace />;
   }
 
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 16 }}>
-      <Card style={{ width: '100%', maxWidth: 400 }}>
-        <Flex vertical gap="large">
-          <Flex justify="space-between" align="start">
-            <div>
-              <Typography.Title level={2} style={{ margin: 0 }}>
-                {t('appName')}
-              </Typography.Title>
-              <Typography.Text type="secondary">{t('tagline')}</Typography.Text>
-            </div>
-            <LanguageSwitch />
-          </Flex>
-          {signInPage.data?.demo && <DemoNotice />}
-          <LoginForm onSignedIn={proceed} />
-        </Flex>
-      </Card>
-    </Flex>
+    <main className="vv-page">
+      <div className="vv-card">
+        <div className="vv-row">
+          <div>
+            <h1>{t('appName')}</h1>
+            <p className="vv-muted">{t('tagline')}</p>
+          </div>
+          <LanguageSwitch />
+        </div>
+        {signInPage.data?.demo && <DemoNotice />}
+        <LoginForm onSignedIn={proceed} />
+      </div>
+    </main>
   );
 }

@@ -29,7 +29,7 @@ export function NewChangeRoute() {
   const back = () => void (location.key === 'default' ? navigate(household) : navigate(-1));
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 960 }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('form.titleChange')}
       </Typography.Title>
       <ChangeRequestForm

@@ -13,7 +13,7 @@ export function NotificationSettingsRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('notifications.title')}
       </Typography.Title>
       <Typography.Paragraph style={{ margin: 0 }}>{t('notifications.intro')}</Typography.Paragraph>

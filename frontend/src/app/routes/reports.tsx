@@ -27,7 +27,7 @@ export function ReportsRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('title')}
       </Typography.Title>
       <RegionBreadcrumb

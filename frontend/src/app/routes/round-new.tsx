@@ -20,7 +20,7 @@ export function RoundNewRoute() {
       <div>
         <Link to={paths.rounds}>{t('details.back')}</Link>
       </div>
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('open.title')}
       </Typography.Title>
       {me.data &&

@@ -29,7 +29,7 @@ export function SupervisionRoute() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('title')}
       </Typography.Title>
       <Tabs

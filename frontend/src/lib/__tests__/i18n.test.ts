@@ -1,7 +1,8 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 
-import i18n, { changeLanguage, followLanguageOf, languages, resources } from '../i18n';
+import i18n, { changeLanguage, followLanguageOf, languages } from '../i18n';
+import { resources } from '../i18n-screens';
 
 type Tree = { [key: string]: string | Tree };
 

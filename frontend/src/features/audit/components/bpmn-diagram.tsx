@@ -124,7 +124,9 @@ export default function BpmnDiagram({ xml, markers, overlay, onError, label }: B
   return (
     <div
       ref={container}
-      role="img"
+      // A figure, not an image: bpmn-js makes its canvas focusable, and an image may hold nothing
+      // interactive.
+      role="figure"
       aria-label={label}
       style={{ width: '100%', height: 'clamp(320px, 55vh, 560px)' }}
     />

@@ -95,7 +95,7 @@ export function ChangeReplay({ id }: { id: number }) {
   return (
     <Flex vertical gap="middle">
       <Flex align="center" gap="small" wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('replay.title', { number })}
         </Typography.Title>
         <Tag>{t(`changeStatus.${status}`)}</Tag>

@@ -1,10 +1,10 @@
-import { Button, Form, Input, Space } from 'antd';
-import { useState } from 'react';
+import '@/components/light.css';
+
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ProblemAlert } from '@/components/problem-alert';
-import type { FieldProblem } from '@/lib/api-client';
-import { applyFieldErrors } from '@/lib/field-errors';
+import { problemsOf } from '@/lib/field-errors';
+import { problemText } from '@/lib/problem-text';
 
 import { useLogin } from '../api/login';
 import type { Credentials, Me } from '../types';
@@ -13,48 +13,98 @@ interface LoginFormProps {
   onSignedIn: (me: Me) => void;
 }
 
+type Field = keyof Credentials;
+const fields: Field[] = ['username', 'password'];
+
+/**
+ * User name and password. Plain HTML rather than antd's form: it is the first screen of a first
+ * visit, and on a cheap phone over a village's link antd would hold it back by seconds.
+ */
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation('auth');
-  const [form] = Form.useForm<Credentials>();
+  const { t: tCommon } = useTranslation();
   const login = useLogin();
-  const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
+  const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
+  const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
 
-  const submit = (credentials: Credentials) =>
-    login.mutate(credentials, {
-      onSuccess: (me) => onSignedIn(me),
-      onError: (error) => setUnplaced(applyFieldErrors(error, form)),
-    });
+  const problems = login.isError ? problemsOf(login.error) : [];
+  const errorsOf = (field: Field) => [
+    ...(missing[field]
+      ? [field === 'username' ? t('login.usernameRequired') : t('login.passwordRequired')]
+      : []),
+    ...problems.filter((problem) => problem.field === field).map((problem) => problem.message),
+  ];
+  const unplaced = problems.filter((problem) => !fields.includes(problem.field as Field));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const credentials = {
+      username: inputs.current.username?.value ?? '',
+      password: inputs.current.password?.value ?? '',
+    };
+    const nowMissing = {
+      username: credentials.username.trim() === '',
+      password: credentials.password === '',
+    };
+    setMissing(nowMissing);
+    const firstMissing = fields.find((field) => nowMissing[field]);
+    if (firstMissing) {
+      inputs.current[firstMissing]?.focus();
+      return;
+    }
+    login.mutate(credentials, { onSuccess: (me) => onSignedIn(me) });
+  };
 
   return (
-    <Form<Credentials>
-      form={form}
-      name="login"
-      layout="vertical"
-      requiredMark={false}
-      onFinish={submit}
-    >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        {login.isError && <ProblemAlert error={login.error} fieldErrors={unplaced} />}
-        <div>
-          <Form.Item
-            name="username"
-            label={t('login.username')}
-            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
-          >
-            <Input autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('login.password')}
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
-          >
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
+    <form name="login" className="vv-form" noValidate onSubmit={submit}>
+      {login.isError && (
+        <div role="alert" className="vv-alert vv-alert-error">
+          <p className="vv-alert-title">{problemText(login.error, tCommon)}</p>
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map(({ field, message }) => (
+                <li key={`${field}:${message}`}>{message}</li>
+              ))}
+            </ul>
+          )}
         </div>
-        <Button type="primary" htmlType="submit" loading={login.isPending} block>
-          {t('login.submit')}
-        </Button>
-      </Space>
-    </Form>
+      )}
+      {fields.map((field) => {
+        const errors = errorsOf(field);
+        const id = `login-${field}`;
+        return (
+          <div className="vv-field" key={field}>
+            <label htmlFor={id}>{t(`login.${field}`)}</label>
+            <input
+              id={id}
+              ref={(input) => {
+                inputs.current[field] = input;
+              }}
+              name={field}
+              type={field === 'password' ? 'password' : 'text'}
+              autoComplete={field === 'password' ? 'current-password' : 'username'}
+              autoFocus={field === 'username'}
+              aria-required="true"
+              aria-invalid={errors.length > 0}
+              aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
+              onChange={() => setMissing((before) => ({ ...before, [field]: false }))}
+            />
+            {errors.length > 0 && (
+              <p className="vv-field-error" id={`${id}-error`}>
+                {errors.join(' ')}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <button
+        type="submit"
+        className="vv-button"
+        aria-busy={login.isPending}
+        disabled={login.isPending}
+      >
+        {t('login.submit')}
+      </button>
+    </form>
   );
 }

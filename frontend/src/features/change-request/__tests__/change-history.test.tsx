@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { Page } from '@/lib/api-client';
 import { problem } from '@/testing/http';
+import { mediaQueryList } from '@/testing/match-media';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 
@@ -56,8 +57,15 @@ const someoneElses = summary({
 // Forms of many antd fields render slowly in jsdom, more so on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
+function viewport(width: number) {
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    mediaQueryList(query, width),
+  );
+}
+
 describe('change history', { timeout: 15_000 }, () => {
   it('lists the household’s changes with type, stage, status and who proposed them', async () => {
+    viewport(1280);
     const asked = listing(() => page([mine, someoneElses, approved]));
 
     renderHistory();
@@ -72,6 +80,21 @@ describe('change history', { timeout: 15_000 }, () => {
     expect(within(done).getByText('Disetujui')).toBeInTheDocument();
     expect(asked[0]?.get('household')).toBe('12');
     expect(asked[0]?.get('page')).toBe('0');
+  });
+
+  it('on a phone shows a card a change, with its status and the way to withdraw it', async () => {
+    viewport(360);
+    listing(() => page([mine, approved]));
+
+    renderHistory();
+
+    const card = (await screen.findByText('CR-6112-2026-000501')).closest('li')!;
+    expect(within(card).getByText('Verifikasi lapangan')).toBeInTheDocument();
+    expect(within(card).getByText('Dalam proses')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: /CR-6112-2026-000501/ })).toBeInTheDocument();
+    const done = screen.getByText('CR-6112-2026-000400').closest('li')!;
+    expect(within(done).getByText('Disetujui')).toBeInTheDocument();
+    expect(document.querySelector('.ant-table')).toBeNull();
   });
 
   it('says so when the household has no changes', async () => {

@@ -202,11 +202,14 @@ describe('change request form', { timeout: 15_000 }, () => {
     const sent = proposing();
     const { user, onProposed } = renderExisting('ADD_MEMBER');
 
-    await user.type(await screen.findByLabelText('NIK'), '6112046205900002');
+    const nik = await screen.findByLabelText('NIK');
+    // Marked required as the other fields are.
+    expect(document.querySelector(`label[for="${nik.id}"]`)).toHaveClass('ant-form-item-required');
+    await user.type(nik, '6112046205900002');
     await user.type(screen.getByLabelText('Nama lengkap'), 'Nurhayati');
     await user.type(screen.getByLabelText('Tanggal lahir'), '1990-05-22');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Perempuan');
-    await choose(user, screen.getByLabelText('Hubungan dengan kepala rumah tangga'), 'Anak');
+    await choose(user, screen.getByLabelText('Hubungan dengan kepala keluarga'), 'Anak');
     await submit(user);
 
     await vi.waitFor(() => expect(onProposed).toHaveBeenCalled(), { timeout: 5000 });
@@ -234,7 +237,7 @@ describe('change request form', { timeout: 15_000 }, () => {
     await user.type(screen.getByLabelText('Nama lengkap'), 'Budi Anak');
     await user.type(screen.getByLabelText('Tanggal lahir'), '2020-03-15');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Laki-laki');
-    await choose(user, screen.getByLabelText('Hubungan dengan kepala rumah tangga'), 'Anak');
+    await choose(user, screen.getByLabelText('Hubungan dengan kepala keluarga'), 'Anak');
     await submit(user);
 
     expect(
@@ -325,7 +328,7 @@ describe('change request form', { timeout: 15_000 }, () => {
       await user.type(screen.getByLabelText('RW'), '1');
       await choose(user, screen.getByLabelText('Kepemilikan rumah'), 'Kontrak/sewa');
       await user.type(screen.getByLabelText('Pengeluaran per bulan (Rp)'), '900000');
-      const head = screen.getByText('Anggota 1 (kepala rumah tangga)').closest('.ant-card')!;
+      const head = screen.getByText('Anggota 1 (kepala keluarga)').closest('.ant-card')!;
       await user.type(within(head as HTMLElement).getByLabelText('NIK'), '6112041203850001');
       await user.type(within(head as HTMLElement).getByLabelText('Nama lengkap'), 'Ahmad Fauzi');
       await user.type(within(head as HTMLElement).getByLabelText('Tanggal lahir'), '1985-03-12');
@@ -338,7 +341,7 @@ describe('change request form', { timeout: 15_000 }, () => {
       await choose(user, within(second).getByLabelText('Jenis kelamin'), 'Perempuan');
       await choose(
         user,
-        within(second).getByLabelText('Hubungan dengan kepala rumah tangga'),
+        within(second).getByLabelText('Hubungan dengan kepala keluarga'),
         'Istri/suami',
       );
       await submit(user);
@@ -401,7 +404,7 @@ describe('change request form', { timeout: 15_000 }, () => {
     await user.type(screen.getByLabelText('Nama lengkap'), 'Nurhayati');
     await user.type(screen.getByLabelText('Tanggal lahir'), '1990-05-22');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Perempuan');
-    await choose(user, screen.getByLabelText('Hubungan dengan kepala rumah tangga'), 'Anak');
+    await choose(user, screen.getByLabelText('Hubungan dengan kepala keluarga'), 'Anak');
     await user.type(screen.getByLabelText('Alasan pengusulan'), 'Lahir');
     await submit(user);
 

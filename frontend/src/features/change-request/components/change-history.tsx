@@ -1,4 +1,18 @@
-import { App, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Grid,
+  List,
+  Popconfirm,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -12,6 +26,20 @@ import { useWithdrawChangeRequest } from '../api/withdraw-change-request';
 import type { ChangeRequestSummary, ChangeStatus } from '../types';
 
 export const historyPageSize = 10;
+
+type HistoryColumn = TableColumnsType<ChangeRequestSummary>[number];
+
+/** What a table column shows for a change, for the cards that stand in for the table on a phone. */
+function cell(column: HistoryColumn | undefined, change: ChangeRequestSummary, index: number) {
+  if (!column) {
+    return null;
+  }
+  const value =
+    'dataIndex' in column && typeof column.dataIndex === 'string'
+      ? change[column.dataIndex as keyof ChangeRequestSummary]
+      : undefined;
+  return column.render ? (column.render(value, change, index) as ReactNode) : (value as ReactNode);
+}
 
 const statusColours: Record<ChangeStatus, string | undefined> = {
   IN_PROGRESS: 'processing',
@@ -39,6 +67,7 @@ export function ChangeHistory({ householdId, username, changePath }: ChangeHisto
   const { t } = useTranslation('change');
   const { t: tCommon } = useTranslation();
   const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
   // Another household's history starts from its first page.
   const paging = usePaging({ size: historyPageSize, filter: householdId });
   const changes = useChangeRequests({
@@ -135,25 +164,66 @@ export function ChangeHistory({ householdId, username, changePath }: ChangeHisto
 
   return (
     <section aria-labelledby="change-history-title">
-      <Typography.Title level={4} id="change-history-title">
+      <Typography.Title level={3} id="change-history-title">
         {t('history.title')}
       </Typography.Title>
       <Flex vertical gap="middle">
         {changes.isError && <ProblemAlert error={changes.error} />}
         {withdraw.isError && <ProblemAlert error={withdraw.error} />}
-        <Table<ChangeRequestSummary>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={changes.data?.content}
-          loading={changes.isFetching}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: changes.isPending ? tCommon('state.loading') : t('history.empty') }}
-          pagination={paging.pagination(changes.data, {
-            total: (count) => t('history.total', { count }),
-            hideOnSinglePage: true,
-          })}
-        />
+        {screens.md ? (
+          <Table<ChangeRequestSummary>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={changes.data?.content}
+            loading={changes.isFetching}
+            scroll={{ x: 'max-content' }}
+            locale={{
+              emptyText: changes.isPending ? tCommon('state.loading') : t('history.empty'),
+            }}
+            pagination={paging.pagination(changes.data, {
+              total: (count) => t('history.total', { count }),
+              hideOnSinglePage: true,
+            })}
+          />
+        ) : (
+          // On a phone a card each, every column in it: the status and "Tarik" stay on screen.
+          <List<ChangeRequestSummary>
+            dataSource={changes.data?.content}
+            loading={changes.isFetching}
+            locale={{
+              emptyText: changes.isPending ? tCommon('state.loading') : t('history.empty'),
+            }}
+            pagination={
+              (changes.data?.totalPages ?? 0) > 1 && {
+                ...paging.pagination(changes.data, {
+                  total: (count) => t('history.total', { count }),
+                }),
+                align: 'center',
+                size: 'small',
+              }
+            }
+            renderItem={(change, index) => (
+              <List.Item key={change.id}>
+                <Card
+                  size="small"
+                  style={{ width: '100%' }}
+                  title={cell(columns[0], change, index)}
+                >
+                  <Descriptions
+                    size="small"
+                    column={1}
+                    items={columns.slice(1).map((column) => ({
+                      key: String(column.key),
+                      label: column.title as ReactNode,
+                      children: cell(column, change, index),
+                    }))}
+                  />
+                </Card>
+              </List.Item>
+            )}
+          />
+        )}
       </Flex>
     </section>
   );

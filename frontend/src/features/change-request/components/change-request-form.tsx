@@ -357,7 +357,7 @@ function ProposalForm(props: ChangeRequestFormProps & { household?: HouseholdFor
           <Card size="small" title={t('form.welfare')} style={{ marginBottom: 24 }}>
             <WelfareFields name={['household', 'welfare']} />
           </Card>
-          <Typography.Title level={4}>{t('form.members')}</Typography.Title>
+          <Typography.Title level={3}>{t('form.members')}</Typography.Title>
           <Form.List name={['household', 'members']}>
             {(fields, { add, remove }) => (
               <Flex vertical gap="middle" style={{ marginBottom: 24 }}>

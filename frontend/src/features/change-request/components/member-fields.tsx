@@ -62,6 +62,9 @@ export function MemberFields({ name, path = name, nikRules, head = false }: Memb
         <Form.Item
           name={[...name, 'nik']}
           label={t('form.nik')}
+          // Its rules check the NIK's form and content in validators of their own, which antd does
+          // not count as "required": the mark is asked for.
+          required
           rules={[...nikRules, agreesWithNik('nik')]}
           dependencies={[
             [...path, 'sex'],

@@ -88,7 +88,7 @@ export function DeliberationDetails({
         <Link to={listPath}>{t('details.back')}</Link>
       </div>
       <Flex justify="space-between" align="center" gap="middle" wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t(`level.${found.level}`)} · {found.minutesNumber}
         </Typography.Title>
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => void navigate(bnbaPath)}>
@@ -151,7 +151,7 @@ export function DeliberationDetails({
           },
         ]}
       />
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         {t('details.decisions')}
       </Typography.Title>
       <Table<DecidedItem>

@@ -59,7 +59,7 @@ export function DeliberationList({
   return (
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" gap="middle" wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('list.title')}
         </Typography.Title>
         {newPath && (

@@ -216,7 +216,7 @@ function Wizard({ level, chair, onHeld, proposalPanel }: WizardProps) {
           }
         />
       )}
-      <Typography.Title level={3} style={{ margin: 0 }} ref={heading} tabIndex={-1}>
+      <Typography.Title level={2} style={{ margin: 0 }} ref={heading} tabIndex={-1}>
         {t(`hold.step.${stepKeys[step] ?? 'pick'}`)}
       </Typography.Title>
       <Form<WizardValues>

@@ -94,7 +94,7 @@ export function ReviewStep({ level, body, minutes, tasks, serverErrors }: Review
         ]}
       />
       <section aria-label={t('review.counts')}>
-        <Typography.Title level={4}>{t('review.counts')}</Typography.Title>
+        <Typography.Title level={3}>{t('review.counts')}</Typography.Title>
         <Flex gap="small" wrap>
           <Tag>{t('review.total', { count: body.decisions.length })}</Tag>
           {[...counts].map(([decision, count]) => (
@@ -104,7 +104,7 @@ export function ReviewStep({ level, body, minutes, tasks, serverErrors }: Review
           ))}
         </Flex>
       </section>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
         {t('review.items')}
       </Typography.Title>
       <Table<Row>

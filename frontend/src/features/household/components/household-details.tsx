@@ -49,7 +49,7 @@ export function HouseholdDetails({ id, onBack, actions, children }: HouseholdDet
   return (
     <Flex vertical gap="large">
       <Flex align="center" gap="middle" wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('details.title', { kkNumber: household.kkNumber })}
         </Typography.Title>
         <RecordStatusTag status={household.status} removalReason={household.removalReason} />
@@ -74,7 +74,7 @@ export function HouseholdDetails({ id, onBack, actions, children }: HouseholdDet
       />
       <WelfareDescriptions welfare={household.welfare} />
       <div>
-        <Typography.Title level={4}>{t('details.members')}</Typography.Title>
+        <Typography.Title level={3}>{t('details.members')}</Typography.Title>
         <MemberTable members={household.members} />
       </div>
       {children}

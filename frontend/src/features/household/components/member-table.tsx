@@ -1,4 +1,4 @@
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Descriptions, Flex, Grid, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '@/lib/format';
@@ -14,8 +14,59 @@ const civilRegistryColor: Record<CivilRegistryStatus, string> = {
   NIK_UNKNOWN: 'red',
 };
 
+/** A household's members: a table, or a card each on narrow screens, which keep their width. */
 export function MemberTable({ members }: { members: Member[] }) {
   const { t } = useTranslation('household');
+  const screens = Grid.useBreakpoint();
+  const civilRegistryTag = (status: CivilRegistryStatus) => (
+    <Tag color={civilRegistryColor[status]}>{t(`civilRegistryStatus.${status}`)}</Tag>
+  );
+  const statusTag = (member: Member) => (
+    <RecordStatusTag status={member.status} removalReason={member.removalReason} />
+  );
+
+  if (!screens.md) {
+    return (
+      <Flex
+        vertical
+        gap="small"
+        component="ul"
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+      >
+        {members.map((member) => (
+          <li key={member.id}>
+            <Card size="small" title={member.name}>
+              <Descriptions
+                size="small"
+                column={1}
+                items={[
+                  { key: 'nik', label: t('member.nik'), children: <code>{member.nik}</code> },
+                  {
+                    key: 'birthDate',
+                    label: t('member.birthDate'),
+                    children: formatDate(member.birthDate),
+                  },
+                  { key: 'sex', label: t('member.sex'), children: t(`sex.${member.sex}`) },
+                  {
+                    key: 'relationship',
+                    label: t('member.relationship'),
+                    children: t(`relationship.${member.relationship}`),
+                  },
+                  {
+                    key: 'civilRegistryStatus',
+                    label: t('member.civilRegistryStatus'),
+                    children: civilRegistryTag(member.civilRegistryStatus),
+                  },
+                  { key: 'status', label: t('member.status'), children: statusTag(member) },
+                ]}
+              />
+            </Card>
+          </li>
+        ))}
+      </Flex>
+    );
+  }
+
   const columns: TableColumnsType<Member> = [
     {
       key: 'nik',
@@ -46,16 +97,12 @@ export function MemberTable({ members }: { members: Member[] }) {
       key: 'civilRegistryStatus',
       title: t('member.civilRegistryStatus'),
       dataIndex: 'civilRegistryStatus',
-      render: (status: CivilRegistryStatus) => (
-        <Tag color={civilRegistryColor[status]}>{t(`civilRegistryStatus.${status}`)}</Tag>
-      ),
+      render: (status: CivilRegistryStatus) => civilRegistryTag(status),
     },
     {
       key: 'status',
       title: t('member.status'),
-      render: (_, member) => (
-        <RecordStatusTag status={member.status} removalReason={member.removalReason} />
-      ),
+      render: (_, member) => statusTag(member),
     },
   ];
   return (

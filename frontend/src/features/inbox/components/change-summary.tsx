@@ -73,7 +73,7 @@ export function ChangeSummary({
           }))}
         />
       )}
-      <Typography.Title level={5} style={{ margin: 0 }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
         {t('details.decisions')}
       </Typography.Title>
       {data.decisions.length === 0 ? (

@@ -10,6 +10,15 @@ import { useOpenTaskCount } from '../api/get-task-count';
  * too (`(3) Verivali`), so that work arriving shows while the official is on another tab. Both are
  * asked again every few seconds while the tab is in front.
  */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 export function InboxLink({ to, appName }: { to: string; appName: string }) {
   const { t } = useTranslation('inbox');
   const count = useOpenTaskCount(true).data ?? 0;
@@ -22,11 +31,14 @@ export function InboxLink({ to, appName }: { to: string; appName: string }) {
   }, [count, appName]);
 
   return (
-    <Link to={to} aria-label={count > 0 ? t('navWithCount', { count }) : t('nav')}>
+    <Link to={to}>
       <Flex align="center" gap={6} component="span">
-        {t('nav')}
+        <span>
+          {t('nav')}
+          {count > 0 && <span style={visuallyHidden}>{t('waiting', { count })}</span>}
+        </span>
         {count > 0 && (
-          // The link's label says the count: the badge is for the eye.
+          // The badge is for the eye; a screen reader hears the count in words, in the link's name.
           <span aria-hidden>
             <Badge count={count} overflowCount={999} />
           </span>

@@ -48,7 +48,7 @@ export function TaskDrawer({
             household={(householdId) =>
               householdPanel && (
                 <>
-                  <Typography.Title level={5} style={{ margin: 0 }}>
+                  <Typography.Title level={4} style={{ margin: 0 }}>
                     {t('details.household')}
                   </Typography.Title>
                   {householdPanel(householdId)}

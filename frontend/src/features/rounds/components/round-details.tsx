@@ -79,7 +79,7 @@ function RoundView({ round, username, on }: { round: Round; username?: string; o
     <>
       <Flex justify="space-between" align="center" gap="middle" wrap>
         <Flex align="center" gap="small" wrap>
-          <Typography.Title level={2} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {round.name}
           </Typography.Title>
           <RoundStatusTag status={round.status} />

@@ -106,7 +106,7 @@ export function RoundStagesTable({ roundId, refreshMs, roundPath }: RoundStagesT
     <section aria-labelledby={titleId}>
       <Flex vertical gap="small">
         <Flex justify="space-between" align="baseline" gap="small" wrap>
-          <Typography.Title id={titleId} level={4} style={{ margin: 0 }}>
+          <Typography.Title id={titleId} level={3} style={{ margin: 0 }}>
             {data ? t('round.title', { name: data.roundName }) : t('round.titleLoading')}
           </Typography.Title>
           <Link to={roundPath}>{t('round.openRound')}</Link>

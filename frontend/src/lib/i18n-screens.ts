@@ -1,0 +1,62 @@
+import enAccount from '@/locales/en/account.json';
+import enAudit from '@/locales/en/audit.json';
+import enAuth from '@/locales/en/auth.json';
+import enChange from '@/locales/en/change.json';
+import enCommon from '@/locales/en/common.json';
+import enDeliberation from '@/locales/en/deliberation.json';
+import enHousehold from '@/locales/en/household.json';
+import enInbox from '@/locales/en/inbox.json';
+import enReport from '@/locales/en/report.json';
+import enRounds from '@/locales/en/rounds.json';
+import enSupervision from '@/locales/en/supervision.json';
+import idAccount from '@/locales/id/account.json';
+import idAudit from '@/locales/id/audit.json';
+import idAuth from '@/locales/id/auth.json';
+import idChange from '@/locales/id/change.json';
+import idCommon from '@/locales/id/common.json';
+import idDeliberation from '@/locales/id/deliberation.json';
+import idHousehold from '@/locales/id/household.json';
+import idInbox from '@/locales/id/inbox.json';
+import idReport from '@/locales/id/report.json';
+import idRounds from '@/locales/id/rounds.json';
+import idSupervision from '@/locales/id/supervision.json';
+
+import i18n, { languages } from './i18n';
+
+/** Every namespace in both languages; importing this module registers the screens' ones with i18next. */
+export const resources = {
+  id: {
+    common: idCommon,
+    auth: idAuth,
+    household: idHousehold,
+    inbox: idInbox,
+    supervision: idSupervision,
+    report: idReport,
+    audit: idAudit,
+    deliberation: idDeliberation,
+    change: idChange,
+    rounds: idRounds,
+    account: idAccount,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    household: enHousehold,
+    inbox: enInbox,
+    supervision: enSupervision,
+    report: enReport,
+    audit: enAudit,
+    deliberation: enDeliberation,
+    change: enChange,
+    rounds: enRounds,
+    account: enAccount,
+  },
+} as const;
+
+for (const language of languages) {
+  for (const [namespace, bundle] of Object.entries(resources[language])) {
+    if (!i18n.hasResourceBundle(language, namespace)) {
+      i18n.addResourceBundle(language, namespace, bundle);
+    }
+  }
+}
