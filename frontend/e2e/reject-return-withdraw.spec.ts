@@ -165,7 +165,8 @@ async function signInAs(page: Page, username: string) {
 async function expectSupervisorSees(page: Page, figures: { done: number; total: number }) {
   await signInAs(page, 'supervisor-6112');
   await page.goto(`/supervision?region=${subdistrict}`);
-  const row = page.getByRole('row', { name: /Teluk Empening/ });
+  // The progress table's row, not the deadlines table's above it.
+  const row = page.getByRole('row', { name: /Teluk Empening/ }).filter({ hasText: ' / ' });
   await expect(row).toContainText(`${figures.done} / ${figures.total}`);
 }
 

@@ -121,8 +121,10 @@ async function valueOf(page: Page, name: string) {
 }
 
 async function expectNoSidewaysScrolling(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(360);
+  // After a resize the layout settles once the breakpoints have been measured again.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(360);
 }
 
 for (const language of ['ID', 'EN'] as const satisfies Language[]) {

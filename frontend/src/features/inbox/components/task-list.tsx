@@ -233,7 +233,8 @@ export function TaskList({
           columns={columns}
           dataSource={tasks.data?.content}
           loading={tasks.isFetching}
-          scroll={{ x: 'max-content' }}
+          // No horizontal scroll: its hidden measuring row would copy the select-all checkbox,
+          // a control screen readers could reach but not see. Small screens get cards instead.
           locale={{ emptyText }}
           pagination={pagination}
         />
