@@ -1,8 +1,6 @@
 package id.verivali.household;
 
-import id.verivali.common.web.InvalidFieldException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import id.verivali.common.web.SortParameter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
 
@@ -10,7 +8,7 @@ import org.springframework.data.jpa.domain.JpaSort;
  * The orders a household list may be sorted in, by the names the query string uses. A whitelist: the column names of
  * the query never come from the request. Each ends on the id, so that pages never overlap.
  */
-enum HouseholdSort {
+enum HouseholdSort implements SortParameter.Order {
     VILLAGE("village", "h.villageCode", "h.rw", "h.rt", "h.id"),
     HEAD_NAME("headName", "head.name", "h.id"),
     ADDRESS("address", "h.address", "h.id"),
@@ -24,25 +22,18 @@ enum HouseholdSort {
         this.columns = columns;
     }
 
-    /** The order a {@code sort} parameter asks for: a name, descending with a leading '-'; village when absent. */
+    /** The order a {@code sort} parameter asks for; by village when absent. */
     static Sort parse(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return VILLAGE.sort(Sort.Direction.ASC);
-        }
-        boolean descending = requested.startsWith("-");
-        String name = descending ? requested.substring(1) : requested;
-        return Arrays.stream(values())
-                .filter(order -> order.parameter.equals(name))
-                .findFirst()
-                .map(order -> order.sort(descending ? Sort.Direction.DESC : Sort.Direction.ASC))
-                .orElseThrow(() -> new InvalidFieldException("sort", "sort.unknown", allowed()));
+        return SortParameter.parse(requested, values(), VILLAGE.sort(Sort.Direction.ASC));
     }
 
-    private static String allowed() {
-        return Arrays.stream(values()).map(order -> order.parameter).collect(Collectors.joining(", "));
+    @Override
+    public String parameter() {
+        return parameter;
     }
 
-    private Sort sort(Sort.Direction direction) {
+    @Override
+    public Sort sort(Sort.Direction direction) {
         return JpaSort.unsafe(direction, columns);
     }
 }
