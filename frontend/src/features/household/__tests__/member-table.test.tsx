@@ -36,4 +36,25 @@ describe('member table', () => {
     expect(within(table).getByText('Dihapus: Meninggal')).toBeInTheDocument();
     expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
   });
+
+  it('shows every member of a household that left the registry as removed with it', async () => {
+    viewport(1024);
+    renderWithProviders(
+      <MemberTable
+        members={household.members}
+        household={{ status: 'REMOVED', removalReason: 'MOVED' }}
+      />,
+    );
+
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    // Those still active on the household's own record, with the household's reason; the member
+    // removed before keeps theirs.
+    expect(within(table).queryByText('Aktif')).not.toBeInTheDocument();
+    expect(within(table).getAllByText('Dihapus: Pindah')).toHaveLength(
+      household.members.filter((member) => member.status === 'ACTIVE').length,
+    );
+    expect(within(table).getByText('Dihapus: Meninggal')).toBeInTheDocument();
+    expect(rows).toHaveLength(household.members.length);
+  });
 });

@@ -37,7 +37,7 @@ export function FullNikMembers({ householdId }: { householdId: number }) {
   return (
     <Flex vertical gap="small">
       <Alert type="info" showIcon title={t('fullNik.recorded')} />
-      <MemberTable members={household.data.members} />
+      <MemberTable members={household.data.members} household={household.data} />
     </Flex>
   );
 }

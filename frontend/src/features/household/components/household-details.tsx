@@ -75,7 +75,7 @@ export function HouseholdDetails({ id, onBack, actions, children }: HouseholdDet
       <WelfareDescriptions welfare={household.welfare} />
       <div>
         <Typography.Title level={3}>{t('details.members')}</Typography.Title>
-        <MemberTable members={household.members} />
+        <MemberTable members={household.members} household={household} />
       </div>
       {children}
       <div>{back}</div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '@/lib/format';
 
-import type { CivilRegistryStatus, Member } from '../types';
+import type { CivilRegistryStatus, Member, RecordStatus, RemovalReason } from '../types';
 import { RecordStatusTag } from './record-status-tag';
 
 const civilRegistryColor: Record<CivilRegistryStatus, string> = {
@@ -14,16 +14,26 @@ const civilRegistryColor: Record<CivilRegistryStatus, string> = {
   NIK_UNKNOWN: 'red',
 };
 
+interface MemberTableProps {
+  members: Member[];
+  /** The household itself: when it left the registry, its members left with it. */
+  household?: { status: RecordStatus; removalReason?: RemovalReason };
+}
+
 /** A household's members: a table, or a card each on narrow screens, which keep their width. */
-export function MemberTable({ members }: { members: Member[] }) {
+export function MemberTable({ members, household }: MemberTableProps) {
   const { t } = useTranslation('household');
   const screens = Grid.useBreakpoint();
   const civilRegistryTag = (status: CivilRegistryStatus) => (
     <Tag color={civilRegistryColor[status]}>{t(`civilRegistryStatus.${status}`)}</Tag>
   );
-  const statusTag = (member: Member) => (
-    <RecordStatusTag status={member.status} removalReason={member.removalReason} />
-  );
+  // The registry keeps a removed household's members as they were; they are no longer on the list.
+  const statusTag = (member: Member) =>
+    household?.status === 'REMOVED' && member.status === 'ACTIVE' ? (
+      <RecordStatusTag status="REMOVED" removalReason={household.removalReason} />
+    ) : (
+      <RecordStatusTag status={member.status} removalReason={member.removalReason} />
+    );
 
   if (!screens.md) {
     return (
