@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
 import { PageLoading } from './page-loading';
@@ -30,7 +30,10 @@ const router = createBrowserRouter([
     HydrateFallback: PageLoading,
     errorElement: routeError,
     children: [
-      { index: true, element: <Navigate to={paths.households} replace /> },
+      {
+        index: true,
+        lazy: () => import('./routes/home').then(({ HomeRoute }) => ({ Component: HomeRoute })),
+      },
       {
         path: 'households',
         lazy: () =>
