@@ -60,19 +60,21 @@ class DemoDataIT {
                 .isPositive();
     }
 
+    /** The demo's own accounts, by their names: other suites add accounts of their own in the same regions. */
     @Test
     void there_is_an_account_for_every_role_of_the_demo() {
-        assertThat(count(
-                        "select count(*) from app_user where role = 'VILLAGE_OPERATOR' and region_code like '61.12.%'"))
+        assertThat(count("select count(*) from app_user where role = 'VILLAGE_OPERATOR' and region_code like '61.12.%'"
+                        + " and username like 'op-61%'"))
                 .isEqualTo(123);
-        assertThat(count("select count(*) from app_user where role = 'VILLAGE_HEAD' and region_code like '61.12.%'"))
+        assertThat(count("select count(*) from app_user where role = 'VILLAGE_HEAD' and region_code like '61.12.%'"
+                        + " and username like 'kades-61%'"))
                 .isEqualTo(123);
-        assertThat(count(
-                        "select count(*) from app_user where role = 'SUBDISTRICT_HEAD' and region_code like '61.12.%'"))
+        assertThat(count("select count(*) from app_user where role = 'SUBDISTRICT_HEAD' and region_code like '61.12.%'"
+                        + " and username like 'camat-61%'"))
                 .isEqualTo(9);
-        assertThat(
-                        count(
-                                "select count(*) from app_user where role = 'SUBDISTRICT_OPERATOR' and region_code like '61.12.%'"))
+        assertThat(count(
+                        "select count(*) from app_user where role = 'SUBDISTRICT_OPERATOR' and region_code like '61.12.%'"
+                                + " and username like 'tksk-61%'"))
                 .isEqualTo(9);
         assertThat(count("select count(*) from app_user where username in ('admin', 'pusdatin', 'supervisor-6112',"
                         + " 'auditor-6112', 'dinsos-6112', 'kadinsos-6112')"))

@@ -47,8 +47,14 @@ class DeadlineMailIT {
     static final GreenMailExtension SMTP =
             new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
-    /** A second operator of Teluk Empening, who turned reminders off. */
-    private static final String QUIET_OPERATOR = "op-sunyi-6112042002";
+    /**
+     * The Terentang village (Teluk Empening aside, whose households the suites signing in as its operator take) with
+     * the most households no change touches yet; its demo operator, and a second operator who turned reminders off.
+     */
+    private String village;
+
+    private String operator;
+    private String quietOperator;
 
     private static final String PASSWORD = "Sunyi-Sekali-7";
 
@@ -75,18 +81,24 @@ class DeadlineMailIT {
     void twoWeeksBeforeTheDueDate() throws Exception {
         // A field check is due 14 days after the checks: 8 December 2026.
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T02:00:00Z")));
+        village = driver.villagesByUntouchedHouseholds(ChangeDriver.TERENTANG).stream()
+                .filter(code -> !code.equals(ChangeDriver.TELUK_EMPENING))
+                .findFirst()
+                .orElseThrow();
+        operator = "op-" + village.replace(".", "");
+        quietOperator = "op-sunyi-" + village.replace(".", "");
         accounts.createMissing(List.of(new NewAccount(
-                QUIET_OPERATOR,
+                quietOperator,
                 "Operator Sunyi",
                 Role.VILLAGE_OPERATOR,
-                ChangeDriver.TELUK_EMPENING,
+                village,
                 PASSWORD,
-                QUIET_OPERATOR + "@verivali.test")));
-        var quiet = api.as(QUIET_OPERATOR, PASSWORD)
+                quietOperator + "@verivali.test")));
+        var quiet = api.as(quietOperator, PASSWORD)
                 .send(
                         HttpMethod.PUT,
                         "/api/me/notifications",
-                        Map.of("email", QUIET_OPERATOR + "@verivali.test", "reminders", false, "escalations", true));
+                        Map.of("email", quietOperator + "@verivali.test", "reminders", false, "escalations", true));
         assertThat(quiet.status()).isEqualTo(200);
         SMTP.purgeEmailFromAllMailboxes();
     }
@@ -103,13 +115,15 @@ class DeadlineMailIT {
         driver.runJob(change, TIMER_REMIND_FIELD_CHECK);
 
         var received = SMTP.getReceivedMessages();
-        assertThat(received).extracting(DeadlineMailIT::recipients).containsExactly("op-6112042002@verivali.test");
+        assertThat(received).extracting(DeadlineMailIT::recipients).containsExactly(operator + "@verivali.test");
+        String villageName =
+                driver.jdbc.queryForObject("select name from region where code = ?", String.class, village);
         var mail = received[0];
         assertThat(mail.getSubject()).contains(change.number()).contains("Verifikasi lapangan");
         assertThat(GreenMailUtil.getBody(mail))
-                .contains("Yth. Operator Desa Teluk Empening")
+                .contains("Yth. Operator Desa " + villageName)
                 .contains(change.number())
-                .contains("Teluk Empening, Terentang")
+                .contains(villageName + ", Terentang")
                 .contains("8 Desember 2026")
                 .contains("8 December 2026")
                 .contains("https://verivali.kuburaya.test/changes/" + change.id())
@@ -185,7 +199,7 @@ class DeadlineMailIT {
     }
 
     private ChangeRequestView checkedChange() {
-        return driver.check(driver.proposeRemoval(driver.untouchedHousehold(), RemovalReason.MOVED));
+        return driver.check(driver.proposeRemoval(driver.untouchedHouseholdIn(village), RemovalReason.MOVED));
     }
 
     private static String recipients(MimeMessage message) {

@@ -21,6 +21,7 @@ import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +103,10 @@ class RoundApiIT {
 
     @Autowired
     ChangeDriver driver;
+
+    /** "Today" as the registry counts it (WIB): in the evening UTC it is already tomorrow there. */
+    @Autowired
+    Clock clock;
 
     private List<RegionView> kecamatan;
 
@@ -480,10 +485,10 @@ class RoundApiIT {
         assertThat(row.get("done").asLong()).isEqualTo(1);
         // One ended today: five left at one per 14 days is 70 days, within the target three months ahead.
         assertThat(LocalDate.parse(row.get("projectedFinish").asText()))
-                .isEqualTo(LocalDate.now().plusDays(70));
+                .isEqualTo(LocalDate.now(clock).plusDays(70));
         assertThat(row.get("status").asText()).isEqualTo("ON_TRACK");
         assertThat(LocalDate.parse(row.get("targetDate").asText()))
-                .isEqualTo(LocalDate.now().plusMonths(3));
+                .isEqualTo(LocalDate.now(clock).plusMonths(3));
 
         String camat = "round-camat-" + kecamatan.get(0).code().replace(".", "");
         assertThat(api.as(camat).get("/api/supervision/rounds/" + id).status()).isEqualTo(403);
@@ -581,12 +586,12 @@ class RoundApiIT {
         return body;
     }
 
-    private static Map<String, Object> open(String name, String subdistrict) {
+    private Map<String, Object> open(String name, String subdistrict) {
         return Map.of(
                 "name", name,
                 "districtCode", SINTANG,
-                "startsOn", LocalDate.now().toString(),
-                "targetDate", LocalDate.now().plusMonths(3).toString(),
+                "startsOn", LocalDate.now(clock).toString(),
+                "targetDate", LocalDate.now(clock).plusMonths(3).toString(),
                 "subdistricts", List.of(Map.of("code", subdistrict)));
     }
 
