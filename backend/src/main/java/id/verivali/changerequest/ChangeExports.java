@@ -73,7 +73,8 @@ class ChangeExports {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: the export's audit event is written with it (MySQL refuses any write on a read-only one). */
+    @Transactional
     public ResponseEntity<byte[]> export(RegionScope scope, ChangeQuery query, String actor) {
         Locale locale = LocaleContextHolder.getLocale();
         var header = COLUMNS.stream()

@@ -65,7 +65,8 @@ class HouseholdExports {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: the export's audit event is written with it (MySQL refuses any write on a read-only one). */
+    @Transactional
     public ResponseEntity<byte[]> export(RegionScope scope, HouseholdQuery query, String actor) {
         Locale locale = LocaleContextHolder.getLocale();
         var header = COLUMNS.stream()
