@@ -1,22 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { intlLocale } from '@/lib/i18n';
-
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** Work due within this many days is flagged, as the supervisors' "due soon" counts it. */
-const dueSoonDays = 7;
-
-type DueState = 'overdue' | 'dueSoon' | 'onTime';
-
-function dueState(dueDate: string, now: Date = new Date()): DueState {
-  const left = new Date(dueDate).getTime() - now.getTime();
-  if (left < 0) {
-    return 'overdue';
-  }
-  return left <= dueSoonDays * dayMs ? 'dueSoon' : 'onTime';
-}
+import { dueState, formatDueDate, type DueState } from '@/lib/due-date';
 
 const colours: Record<DueState, string | undefined> = {
   overdue: 'red',
@@ -37,10 +22,7 @@ export function DueDateTag({ dueDate, now }: DueDateTagProps) {
     return t('state.unknown');
   }
   const state = dueState(dueDate, now);
-  const date = new Intl.DateTimeFormat(intlLocale(), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(dueDate));
+  const date = formatDueDate(dueDate);
   return (
     <Tag color={colours[state]} data-due={state}>
       {state === 'onTime' ? date : `${date} · ${t(`dueDate.${state}`)}`}

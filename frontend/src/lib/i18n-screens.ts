@@ -21,7 +21,7 @@ import idReport from '@/locales/id/report.json';
 import idRounds from '@/locales/id/rounds.json';
 import idSupervision from '@/locales/id/supervision.json';
 
-import i18n, { languages } from './i18n';
+import { registerWords } from './i18n';
 
 /** Every namespace in both languages; importing this module registers the screens' ones with i18next. */
 export const resources = {
@@ -53,10 +53,4 @@ export const resources = {
   },
 } as const;
 
-for (const language of languages) {
-  for (const [namespace, bundle] of Object.entries(resources[language])) {
-    if (!i18n.hasResourceBundle(language, namespace)) {
-      i18n.addResourceBundle(language, namespace, bundle);
-    }
-  }
-}
+registerWords(resources);

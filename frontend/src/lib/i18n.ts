@@ -106,6 +106,20 @@ i18n.on('languageChanged', (language) => {
   }
 });
 
+/**
+ * Adds namespaces that came with a later chunk (a screen's words, in both languages); one already there is kept, so
+ * that two chunks carrying the same words may arrive in any order.
+ */
+export function registerWords(bundles: Record<Language, Record<string, object>>) {
+  for (const language of languages) {
+    for (const [namespace, bundle] of Object.entries(bundles[language])) {
+      if (!i18n.hasResourceBundle(language, namespace)) {
+        i18n.addResourceBundle(language, namespace, bundle);
+      }
+    }
+  }
+}
+
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : defaultLanguage;
 }

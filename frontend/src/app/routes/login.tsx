@@ -1,6 +1,7 @@
 import '@/components/light.css';
 
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
@@ -9,9 +10,18 @@ import { useMe } from '@/features/auth/api/get-me';
 import { useSignInPage } from '@/features/auth/api/get-sign-in-page';
 import { DemoNotice } from '@/features/auth/components/demo-notice';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { firstTasksQuery } from '@/features/inbox/api/get-tasks';
 
-import { afterSignIn } from '../paths';
-import { preloadScreen } from '../preload-screen';
+import { PageLoading } from '../page-loading';
+import { afterSignIn, paths } from '../paths';
+import { loadInboxPreview, preloadFirstPage, preloadScreen } from '../preload-screen';
+
+/** How long a form left alone waits before the screen behind it starts loading all the same. */
+const typingPauseMs = 3000;
+
+const InboxPreview = lazy(() =>
+  loadInboxPreview().then(({ InboxPreview }) => ({ default: InboxPreview })),
+);
 
 /**
  * The sign-in page: plain HTML, no antd. While the official types, the screen they are going to
@@ -21,18 +31,36 @@ export function LoginRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const me = useMe();
   // Asked alongside who is signed in, so that the demo's warning comes with the form.
   const signInPage = useSignInPage();
   const next = afterSignIn(params.get('next'));
 
   useEffect(() => {
-    if (!next.external) {
-      preloadScreen(next.path);
+    if (next.external) {
+      return;
     }
+    preloadFirstPage(next.path);
+    // The screen behind the form loads once the official starts typing, or after a moment. A form
+    // filled in at once (by the browser's password manager) sends the sign-in first: on a village's
+    // link a dozen chunks on their way would hold its request back by seconds.
+    const preload = () => preloadScreen(next.path);
+    const timer = window.setTimeout(preload, typingPauseMs);
+    window.addEventListener('keydown', preload, { once: true });
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('keydown', preload);
+    };
   }, [next.external, next.path]);
 
+  const landsOnInbox = !next.external && next.path === paths.inbox;
+
   const proceed = () => {
+    if (landsOnInbox) {
+      // Asked before the inbox's chunks are: its first page then does not queue behind them.
+      void queryClient.prefetchQuery(firstTasksQuery());
+    }
     if (next.external) {
       window.location.assign(next.path);
     } else {
@@ -41,9 +69,23 @@ export function LoginRoute() {
   };
 
   // The form shows while the server says whether someone is signed in already: on a slow link that
-  // answer comes a round trip later, and then leads on to the screen.
+  // answer comes a round trip later, and then leads on to the screen. Until that screen has loaded,
+  // the inbox's first page shows in plain HTML, or the loading state.
   if (me.data && !next.external) {
-    return <Navigate to={next.path} replace />;
+    return (
+      <>
+        <Navigate to={next.path} replace />
+        <main className="vv-page vv-page-top">
+          {landsOnInbox ? (
+            <Suspense fallback={<PageLoading />}>
+              <InboxPreview />
+            </Suspense>
+          ) : (
+            <PageLoading />
+          )}
+        </main>
+      </>
+    );
   }
 
   return (

@@ -13,8 +13,10 @@ export const useLogin = () => {
   return useMutation({
     mutationFn: login,
     onSuccess: (me) => {
-      // What an earlier user saw in this tab is not this user's to see.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+      // What an earlier user saw in this tab is not this user's to see; the sign-in page's facts
+      // (is this the demo?) are nobody's.
+      const kept: unknown[] = [queryKeys.me[0], queryKeys.signInPage[0]];
+      queryClient.removeQueries({ predicate: (query) => !kept.includes(query.queryKey[0]) });
       queryClient.setQueryData(meQuery().queryKey, me);
     },
   });

@@ -15,6 +15,9 @@ export type TaskFilter = {
   size: number;
 };
 
+/** How many tasks an inbox page holds. */
+export const taskPageSize = 20;
+
 export const getTasks = (filter: TaskFilter) => api.get<Page<Task>>('/api/tasks', filter);
 
 /**
@@ -30,5 +33,8 @@ export const tasksQuery = (filter: TaskFilter) =>
     placeholderData: keepPreviousData,
     refetchInterval: inboxRefreshMs,
   });
+
+/** The page an inbox opens on: no filter, the first page. */
+export const firstTasksQuery = () => tasksQuery({ page: 0, size: taskPageSize });
 
 export const useTasks = (filter: TaskFilter) => useQuery(tasksQuery(filter));

@@ -26,10 +26,8 @@ import { usePaging } from '@/lib/paging';
 
 import { useClaimTask } from '../api/claim-task';
 import { useClaimTasks } from '../api/claim-tasks';
-import { useTasks } from '../api/get-tasks';
+import { taskPageSize, useTasks } from '../api/get-tasks';
 import { stages, type ClaimResults, type InboxFilter, type Stage, type Task } from '../types';
-
-export const taskPageSize = 20;
 
 /** How many tasks one bulk claim takes at most: the first by due date. */
 const claimLimit = 500;
