@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,21 @@ public class AuditLog {
     /** Records an event that concerns no region. */
     public void record(String actor, AuditAction action, String subjectType, String subjectId, String details) {
         record(actor, action, subjectType, subjectId, null, details);
+    }
+
+    /**
+     * Records that {@code actor} downloaded a report or a list ({@link AuditAction#REPORT_EXPORTED}, subject
+     * {@code report/<report>}): its format and the parameters as they were applied, in the order given, those
+     * without a value left out.
+     */
+    public void recordExport(String actor, String report, String regionCode, Map<String, ?> parameters) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                details.put(name, value);
+            }
+        });
+        record(actor, AuditAction.REPORT_EXPORTED, AuditSubjects.REPORT, report, regionCode, AuditJson.write(details));
     }
 
     /**

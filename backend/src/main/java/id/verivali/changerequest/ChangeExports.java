@@ -1,10 +1,6 @@
 package id.verivali.changerequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditLog;
-import id.verivali.audit.AuditSubjects;
 import id.verivali.common.web.Spreadsheet;
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionService;
@@ -55,21 +51,14 @@ class ChangeExports {
     private final RegionService regions;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
     ChangeExports(
-            ChangeRequestQueries changes,
-            RegionService regions,
-            MessageSource messages,
-            AuditLog audit,
-            ObjectMapper json,
-            Clock clock) {
+            ChangeRequestQueries changes, RegionService regions, MessageSource messages, AuditLog audit, Clock clock) {
         this.changes = changes;
         this.regions = regions;
         this.messages = messages;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -112,13 +101,7 @@ class ChangeExports {
                         new Object[] {regionPart, LocalDate.now(clock).toString()},
                         locale)
                 + ".xlsx";
-        audit.record(
-                actor,
-                AuditAction.REPORT_EXPORTED,
-                AuditSubjects.REPORT,
-                CHANGES,
-                scope.regionCode().orElse(null),
-                details(scope, query));
+        audit.recordExport(actor, CHANGES, scope.regionCode().orElse(null), filter(scope, query));
         return sheet.asAttachment(filename);
     }
 
@@ -132,29 +115,15 @@ class ChangeExports {
     }
 
     /** What was exported: the filter as it was applied. */
-    private String details(RegionScope scope, ChangeQuery query) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("format", "XLSX");
-        scope.regionCode().ifPresent(region -> details.put("region", region));
-        if (query.status() != null) {
-            details.put("status", query.status().name());
-        }
-        if (query.stage() != null) {
-            details.put("stage", query.stage().name());
-        }
-        if (query.type() != null) {
-            details.put("type", query.type().name());
-        }
-        if (query.household() != null) {
-            details.put("household", query.household());
-        }
-        if (query.sort() != null) {
-            details.put("sort", query.sort());
-        }
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A map of strings is always JSON", impossible);
-        }
+    private static Map<String, Object> filter(RegionScope scope, ChangeQuery query) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("format", "XLSX");
+        filter.put("region", scope.regionCode().orElse(null));
+        filter.put("status", query.status() == null ? null : query.status().name());
+        filter.put("stage", query.stage() == null ? null : query.stage().name());
+        filter.put("type", query.type() == null ? null : query.type().name());
+        filter.put("household", query.household());
+        filter.put("sort", query.sort());
+        return filter;
     }
 }

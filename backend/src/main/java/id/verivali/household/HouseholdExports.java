@@ -1,10 +1,6 @@
 package id.verivali.household;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditLog;
-import id.verivali.audit.AuditSubjects;
 import id.verivali.common.web.Spreadsheet;
 import id.verivali.security.RegionScope;
 import java.time.Clock;
@@ -53,15 +49,12 @@ class HouseholdExports {
     private final HouseholdService households;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    HouseholdExports(
-            HouseholdService households, MessageSource messages, AuditLog audit, ObjectMapper json, Clock clock) {
+    HouseholdExports(HouseholdService households, MessageSource messages, AuditLog audit, Clock clock) {
         this.households = households;
         this.messages = messages;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -97,37 +90,20 @@ class HouseholdExports {
                         new Object[] {regionPart, LocalDate.now(clock).toString()},
                         locale)
                 + ".xlsx";
-        audit.record(
-                actor,
-                AuditAction.REPORT_EXPORTED,
-                AuditSubjects.REPORT,
-                HOUSEHOLDS,
-                scope.regionCode().orElse(null),
-                details(scope, query));
+        audit.recordExport(actor, HOUSEHOLDS, scope.regionCode().orElse(null), filter(scope, query));
         return sheet.asAttachment(filename);
     }
 
     /** What was exported: the filter as it was applied. */
-    private String details(RegionScope scope, HouseholdQuery query) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("format", "XLSX");
-        scope.regionCode().ifPresent(region -> details.put("region", region));
-        if (query.q() != null && !query.q().isBlank()) {
-            details.put("q", query.q().strip());
-        }
-        if (query.status() != null) {
-            details.put("status", query.status().name());
-        }
-        if (query.changeInFlight() != null) {
-            details.put("changeInFlight", query.changeInFlight());
-        }
-        if (query.sort() != null) {
-            details.put("sort", query.sort());
-        }
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A map of strings is always JSON", impossible);
-        }
+    private static Map<String, Object> filter(RegionScope scope, HouseholdQuery query) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("format", "XLSX");
+        filter.put("region", scope.regionCode().orElse(null));
+        filter.put(
+                "q", query.q() == null || query.q().isBlank() ? null : query.q().strip());
+        filter.put("status", query.status() == null ? null : query.status().name());
+        filter.put("changeInFlight", query.changeInFlight());
+        filter.put("sort", query.sort());
+        return filter;
     }
 }

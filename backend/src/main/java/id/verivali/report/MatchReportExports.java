@@ -1,13 +1,10 @@
 package id.verivali.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditLog;
-import id.verivali.audit.AuditSubjects;
 import id.verivali.security.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -21,15 +18,12 @@ class MatchReportExports {
     private final MatchReportService reports;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    MatchReportExports(
-            MatchReportService reports, MessageSource messages, AuditLog audit, ObjectMapper json, Clock clock) {
+    MatchReportExports(MatchReportService reports, MessageSource messages, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.messages = messages;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -42,21 +36,10 @@ class MatchReportExports {
         String filename =
                 messages.getMessage("report.match.file", new Object[] {String.valueOf(roundId), day.toString()}, locale)
                         + "." + format.extension();
-        audit.record(
-                actor,
-                AuditAction.REPORT_EXPORTED,
-                AuditSubjects.REPORT,
-                "round-" + roundId,
-                report.district().code(),
-                details(format, roundId));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("format", format.name());
+        parameters.put("round", roundId);
+        audit.recordExport(actor, "round-" + roundId, report.district().code(), parameters);
         return new ReportFile(filename, format.mediaType(), content);
-    }
-
-    private String details(ExportFormat format, long roundId) {
-        try {
-            return json.writeValueAsString(Map.of("format", format.name(), "round", roundId));
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A format and a number are always JSON", impossible);
-        }
     }
 }

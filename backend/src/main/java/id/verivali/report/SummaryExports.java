@@ -1,10 +1,6 @@
 package id.verivali.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditLog;
-import id.verivali.audit.AuditSubjects;
 import id.verivali.security.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,14 +24,12 @@ class SummaryExports {
     private final SummaryService summaries;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    SummaryExports(SummaryService summaries, MessageSource messages, AuditLog audit, ObjectMapper json, Clock clock) {
+    SummaryExports(SummaryService summaries, MessageSource messages, AuditLog audit, Clock clock) {
         this.summaries = summaries;
         this.messages = messages;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -50,31 +44,19 @@ class SummaryExports {
         LocalDate day = LocalDate.ofInstant(view.asOf(), clock.getZone());
         String filename = messages.getMessage("report.summary.file", new Object[] {regionPart, day.toString()}, locale)
                 + "." + format.extension();
-        audit.record(
-                actor,
-                AuditAction.REPORT_EXPORTED,
-                AuditSubjects.REPORT,
-                SUMMARY,
-                view.region().code(),
-                details(format, view));
+        audit.recordExport(actor, SUMMARY, view.region().code(), parameters(format, view));
         return new ReportFile(filename, format.mediaType(), content);
     }
 
     /** What was exported: the format and the report's parameters as they were applied. */
-    private String details(ExportFormat format, SummaryView view) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("format", format.name());
-        if (view.region().code() != null) {
-            details.put("region", view.region().code());
-        }
+    private static Map<String, Object> parameters(ExportFormat format, SummaryView view) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("format", format.name());
+        parameters.put("region", view.region().code());
         if (view.period() != null) {
-            details.put("since", view.period().since().toString());
-            details.put("until", view.period().until().toString());
+            parameters.put("since", view.period().since().toString());
+            parameters.put("until", view.period().until().toString());
         }
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A map of strings is always JSON", impossible);
-        }
+        return parameters;
     }
 }
