@@ -217,5 +217,13 @@ class HouseholdFiltersApiIT {
         assertThat(count("select count(*) from audit_event where action = 'REPORT_EXPORTED'"
                         + " and subject_id = 'households' and actor = 'dinsos-6112'"))
                 .isEqualTo(exportsBefore + 1);
+        // The filter as applied, in a fixed order, what was not asked for left out.
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_event where action = 'REPORT_EXPORTED'"
+                                + " and subject_id = 'households' and actor = 'dinsos-6112' order by id desc"
+                                + " fetch first 1 rows only",
+                        String.class))
+                .isEqualTo("{\"format\":\"XLSX\",\"region\":\"" + TERENTANG
+                        + "\",\"status\":\"ACTIVE\",\"sort\":\"-registered\"}");
     }
 }
