@@ -22,15 +22,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.NaturalId;
 
 /** A proposed change to one household (or a new one), on its way through the verification chain. */
 @Entity
 @Table(name = "change_request")
 class ChangeRequest {
+
+    private static final Pattern WHOLE_NIK = Pattern.compile("\\d{16}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +87,15 @@ class ChangeRequest {
     @Column(name = "status")
     private Map<String, String> civilRegistryMatches = new HashMap<>();
 
+    /**
+     * The whole NIKs among {@link #proposedNiks}, beside the payload that holds them as JSON: the inbox finds a change
+     * by a person it would put on the list through the index on this table, before any household holds them.
+     */
+    @ElementCollection
+    @CollectionTable(name = "change_request_proposed_nik", joinColumns = @JoinColumn(name = "change_request_id"))
+    @Column(name = "nik")
+    private Set<String> searchableNiks = new HashSet<>();
+
     @Version
     private long version;
 
@@ -116,6 +130,10 @@ class ChangeRequest {
         this.proposedAt = proposedAt;
         this.status = ChangeStatus.IN_PROGRESS;
         this.stage = Stage.CHECKS;
+        // Only a whole NIK can be searched for; a malformed one is the automatic checks' to reject, not to index.
+        proposedNiks().stream()
+                .filter(nik -> nik != null && WHOLE_NIK.matcher(nik).matches())
+                .forEach(searchableNiks::add);
     }
 
     /** The proposer's Idempotency-Key and the fingerprint of the request it came with, before the change is saved. */

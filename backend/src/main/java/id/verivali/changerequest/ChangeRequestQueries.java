@@ -10,6 +10,7 @@ import id.verivali.household.PersonToMatch;
 import id.verivali.region.RegionService;
 import id.verivali.security.RegionScope;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +122,19 @@ public class ChangeRequestQueries {
                         row -> ((Number) row[1]).longValue(),
                         // Two in flight would be a bug elsewhere; either one links the household.
                         (first, second) -> first));
+    }
+
+    /**
+     * The changes in progress that concern a person, by their whole NIK: those of the active household they are an
+     * active member of (its re-verification or correction, its removal or theirs, a member added to it), and those
+     * that would put them on the list (a new household's member, a member to add), which no household holds yet. Each
+     * part is read through an index on the NIK.
+     */
+    public Set<Long> inProgressConcerning(String nik) {
+        var households = this.households.activeHouseholdsWithMemberNik(Set.of(nik), null);
+        var concerning = new HashSet<>(inProgressByHousehold(households).values());
+        concerning.addAll(changes.findByProposedNikAndStatus(nik, ChangeStatus.IN_PROGRESS));
+        return concerning;
     }
 
     /** The decisions taken on a change, oldest first. */

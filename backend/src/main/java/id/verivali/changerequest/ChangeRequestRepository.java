@@ -37,6 +37,13 @@ interface ChangeRequestRepository
             "select c.householdId, c.id from ChangeRequest c where c.householdId in :householdIds and c.status = :status")
     List<Object[]> findByHouseholdsAndStatus(Collection<Long> householdIds, ChangeStatus status);
 
+    /**
+     * The changes of a status that would put a person with this NIK on the list (a new household's member, a member
+     * to add), served by ix_change_request_proposed_nik.
+     */
+    @Query("select c.id from ChangeRequest c join c.searchableNiks nik where nik = :nik and c.status = :status")
+    List<Long> findByProposedNikAndStatus(String nik, ChangeStatus status);
+
     /** Served by the unique constraint on (proposed_by, idempotency_key). */
     Optional<ChangeRequest> findByProposedByAndIdempotencyKey(String proposedBy, String idempotencyKey);
 

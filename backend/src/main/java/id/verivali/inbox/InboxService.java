@@ -7,7 +7,6 @@ import id.verivali.changerequest.Stage;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
-import id.verivali.household.HouseholdService;
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
@@ -19,6 +18,7 @@ import id.verivali.workflow.TaskConflictException;
 import id.verivali.workflow.TaskDecision;
 import id.verivali.workflow.Tasks;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +53,6 @@ public class InboxService {
     private final WorkItemRepository items;
     private final Tasks tasks;
     private final RegionService regions;
-    private final HouseholdService householdRegistry;
     private final ChangeRequestQueries changes;
     private final TransactionTemplate eachClaim;
     private final Clock clock;
@@ -62,14 +61,12 @@ public class InboxService {
             WorkItemRepository items,
             Tasks tasks,
             RegionService regions,
-            HouseholdService householdRegistry,
             ChangeRequestQueries changes,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.items = items;
         this.tasks = tasks;
         this.regions = regions;
-        this.householdRegistry = householdRegistry;
         this.changes = changes;
         this.eachClaim = new TransactionTemplate(transactions);
         this.eachClaim.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -100,32 +97,35 @@ public class InboxService {
 
     private Page<WorkItem> find(CurrentUser official, RegionScope scope, TaskFilter filter, Pageable page) {
         var stage = filter.stage() == null ? null : filter.stage().name();
+        var dueBefore = filter.overdueOnly() ? clock.instant() : null;
         var search = search(filter.q());
         var narrowed = scope == null ? null : scope.regionCode().orElse(null);
+        var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), WorkItemRepository.EARLIEST_DUE_FIRST);
         if (isRegionalSupervisor(official)) {
             return followUpsWithin(
-                    narrowed == null ? official.regionCode() : narrowed, stage, filter.overdueOnly(), search, page);
+                    narrowed == null ? official.regionCode() : narrowed, stage, dueBefore, search, sorted);
         }
         var level = narrowed == null ? null : RegionLevel.ofCode(narrowed);
-        return items.inbox(
-                official.role().name(),
-                regionOf(official),
-                stage,
-                filter.overdueOnly(),
-                level == RegionLevel.PROVINCE ? narrowed + ".%" : level == RegionLevel.DISTRICT ? narrowed : null,
-                level == RegionLevel.SUBDISTRICT ? narrowed : null,
-                level == RegionLevel.VILLAGE ? narrowed : null,
-                search.number(),
-                search.headPart(),
-                search.changeIds() != null,
-                search.changeIdsOrNone(),
-                clock.instant(),
-                page);
+        return items.findAll(
+                WorkItemRepository.openFor(official.role().name(), regionOf(official))
+                        .and(WorkItemRepository.narrowed(
+                                level == RegionLevel.PROVINCE
+                                        ? narrowed + ".%"
+                                        : level == RegionLevel.DISTRICT ? narrowed : null,
+                                level == RegionLevel.SUBDISTRICT ? narrowed : null,
+                                level == RegionLevel.VILLAGE ? narrowed : null,
+                                stage,
+                                dueBefore,
+                                search.number(),
+                                search.headPart(),
+                                search.changeIds())),
+                sorted);
     }
 
     /**
-     * What a search asks for: a change number (CR-…), a member's whole NIK (the changes under way of the households
-     * they belong to), or else part of the household head's name.
+     * What a search asks for: a change number (CR-…), a whole NIK (the changes under way that concern the person: of
+     * the household they belong to, or proposing them as a new household's member or a member to add), or else part
+     * of the household head's name.
      */
     private Search search(String query) {
         String text = query == null ? "" : query.strip();
@@ -136,11 +136,8 @@ public class InboxService {
             return new Search(text.toUpperCase(Locale.ROOT), null, null);
         }
         if (NIK.matcher(text).matches()) {
-            var households = householdRegistry.activeHouseholdsWithMemberNik(Set.of(text), null);
-            return new Search(
-                    null,
-                    null,
-                    Set.copyOf(changes.inProgressByHousehold(households).values()));
+            // Changes anywhere; the inbox's own conditions then keep those of other inboxes out.
+            return new Search(null, null, changes.inProgressConcerning(text));
         }
         String escaped = text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
@@ -150,13 +147,7 @@ public class InboxService {
     }
 
     /** @param changeIds the changes a NIK found; null when the search is not by NIK */
-    private record Search(String number, String headPart, Set<Long> changeIds) {
-
-        /** The ids for the query's IN list, which may not be empty: no change has id 0. */
-        Collection<Long> changeIdsOrNone() {
-            return changeIds == null || changeIds.isEmpty() ? List.of(0L) : changeIds;
-        }
-    }
+    private record Search(String number, String headPart, Set<Long> changeIds) {}
 
     /**
      * Claims several of the official's tasks, each in a transaction of its own, so that one someone else took first
@@ -326,7 +317,7 @@ public class InboxService {
 
     /** The national supervisors' open follow-ups of changes in a region, by the region's level. */
     private Page<WorkItem> followUpsWithin(
-            String region, String stage, boolean overdueOnly, Search search, Pageable page) {
+            String region, String stage, Instant dueBefore, Search search, Pageable page) {
         var level = RegionLevel.ofCode(region);
         var districts = switch (level) {
             case PROVINCE -> region + ".%";
@@ -334,18 +325,17 @@ public class InboxService {
             case SUBDISTRICT -> RegionCodes.parentOf(region);
             case VILLAGE -> RegionCodes.parentOf(RegionCodes.parentOf(region));
         };
-        return items.followUpsWithin(
-                Role.SUPERVISOR.name(),
-                districts,
-                level == RegionLevel.SUBDISTRICT ? region : null,
-                level == RegionLevel.VILLAGE ? region : null,
-                stage,
-                overdueOnly,
-                search.number(),
-                search.headPart(),
-                search.changeIds() != null,
-                search.changeIdsOrNone(),
-                clock.instant(),
+        return items.findAll(
+                WorkItemRepository.followUpsWithin(Role.SUPERVISOR.name(), districts)
+                        .and(WorkItemRepository.narrowed(
+                                null,
+                                level == RegionLevel.SUBDISTRICT ? region : null,
+                                level == RegionLevel.VILLAGE ? region : null,
+                                stage,
+                                dueBefore,
+                                search.number(),
+                                search.headPart(),
+                                search.changeIds())),
                 page);
     }
 

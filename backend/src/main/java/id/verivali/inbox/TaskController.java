@@ -34,7 +34,8 @@ class TaskController {
     @Operation(
             summary = "My open tasks, earliest due first",
             description = "Filtered by stage, overdue, a region within mine (403 outside it) and a search: part of the"
-                    + " household head's name, a whole change number or a whole NIK of a household member.")
+                    + " household head's name, a whole change number or a whole NIK of a person the change concerns (a"
+                    + " member of its household, of the new household it proposes, or the member it proposes to add).")
     PageView<TaskView> inbox(
             @ParameterObject @Valid TaskFilter filter,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,

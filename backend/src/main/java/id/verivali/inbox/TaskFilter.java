@@ -17,7 +17,8 @@ record TaskFilter(
 
         @Parameter(
                 description = "Part of the household head's name, a whole change number (CR-6112-2026-000001) or a"
-                        + " whole NIK of a member of the household")
+                        + " whole NIK of a person the change concerns: a member of its household, a member of the new"
+                        + " household it proposes, or the member it proposes to add")
         @Size(max = 100, message = "{q.size}")
         String q) {
 

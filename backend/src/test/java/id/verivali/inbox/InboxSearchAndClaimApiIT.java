@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.Stage;
+import id.verivali.household.HouseholdUpdate;
+import id.verivali.household.NewHousehold.NewMember;
+import id.verivali.household.Relationship;
+import id.verivali.household.Sex;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -92,6 +97,71 @@ class InboxSearchAndClaimApiIT {
                 .doesNotContain(other.number());
         assertThat(numbers(api.as(operator).get("/api/tasks?q=9999999999999999")))
                 .isEmpty();
+    }
+
+    @Test
+    void a_nik_finds_the_changes_that_would_put_the_person_on_the_list_or_correct_their_household() {
+        var villages = villages();
+        var village = villages.stream()
+                .filter(code -> !code.equals(ChangeDriver.TERENTANG_HILIR))
+                .findFirst()
+                .orElseThrow();
+        var headBorn = LocalDate.of(1988, 6, 14);
+        var head = new NewMember(
+                driver.freshNik(headBorn, Sex.MALE), "Rahmat Hidayat", headBorn, Sex.MALE, Relationship.HEAD);
+        var spouseBorn = LocalDate.of(1991, 2, 3);
+        var spouse = new NewMember(
+                driver.freshNik(spouseBorn, Sex.FEMALE), "Nur Aini", spouseBorn, Sex.FEMALE, Relationship.SPOUSE);
+        var newHousehold = driver.check(driver.proposeNewHousehold(driver.newHousehold(List.of(head, spouse))));
+        var babyBorn = LocalDate.of(2025, 10, 20);
+        var baby = new NewMember(
+                driver.freshNik(babyBorn, Sex.FEMALE), "Aisyah Putri", babyBorn, Sex.FEMALE, Relationship.CHILD);
+        var addition = driver.check(driver.proposeNewMember(driver.untouchedHouseholdIn(village), baby));
+        long corrected = driver.untouchedHouseholdIn(village);
+        var correction = driver.check(
+                driver.proposeUpdate(corrected, new HouseholdUpdate("Jl. Parit Baru No. 7", null, null, null)));
+        var correctedMember = driver.activeNiks(corrected).get(0);
+        assertThat(List.of(newHousehold, addition, correction))
+                .allSatisfy(change -> assertThat(change.stage()).isEqualTo(Stage.FIELD_CHECK));
+        var newHouseholdOperator = ChangeDriver.officialOf(newHousehold);
+        var operator = ChangeDriver.officialOf(addition);
+
+        // A new household's members are on no household yet: its head and any other member find it.
+        assertThat(numbers(api.as(newHouseholdOperator).get("/api/tasks?q=" + spouse.nik())))
+                .containsExactly(newHousehold.number());
+        assertThat(numbers(api.as(newHouseholdOperator).get("/api/tasks?q=" + head.nik())))
+                .containsExactly(newHousehold.number());
+        // The member proposed for an existing household, and a member of a household whose data is corrected.
+        assertThat(numbers(api.as(operator).get("/api/tasks?q=" + baby.nik()))).containsExactly(addition.number());
+        assertThat(numbers(api.as(operator).get("/api/tasks?q=" + correctedMember)))
+                .containsExactly(correction.number());
+        // A bulk claim of what a NIK finds takes that change's task alone.
+        var claim = api.as(operator).post("/api/tasks/claim", Map.of("matching", Map.of("q", baby.nik())));
+        assertThat(claim.body().get("claimed").asInt()).isEqualTo(1);
+        assertThat(claim.body().at("/results/0/changeRequestNumber").asText()).isEqualTo(addition.number());
+
+        // The same NIKs in another village's inbox, in the same village's inbox of another role, and in another
+        // kecamatan's: nothing, as if the changes did not exist.
+        var otherVillage = villages.stream()
+                .filter(code -> !code.equals(village) && !code.equals(newHousehold.villageCode()))
+                .findFirst()
+                .orElseThrow();
+        for (var outsider : List.of("op-" + otherVillage.replace(".", ""), "kades-" + village.replace(".", ""))) {
+            for (var nik : List.of(spouse.nik(), head.nik(), baby.nik(), correctedMember)) {
+                assertThat(numbers(api.as(outsider).get("/api/tasks?q=" + nik)))
+                        .as("%s searching %s", outsider, nik)
+                        .isEmpty();
+            }
+        }
+        assertThat(numbers(api.as(newHouseholdOperator).get("/api/tasks?q=" + baby.nik())))
+                .isEmpty();
+
+        var atPlenary = driver.approveUpTo(addition, Stage.SUBDISTRICT_PLENARY);
+        assertThat(numbers(api.as(ChangeDriver.officialOf(atPlenary)).get("/api/tasks?q=" + baby.nik())))
+                .containsExactly(addition.number());
+        assertThat(numbers(api.as("camat-611201").get("/api/tasks?q=" + baby.nik())))
+                .isEmpty();
+        assertThat(numbers(api.as(operator).get("/api/tasks?q=" + baby.nik()))).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.verivali.changerequest.ChangeType;
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.ProposeChange;
 import id.verivali.changerequest.Stage;
+import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.NewHousehold;
 import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.Nik;
@@ -172,6 +173,13 @@ public class ChangeDriver {
                 householdId,
                 new ProposeChange(
                         ChangeType.ADD_MEMBER, householdId, null, null, null, member, null, "Anggota baru", null));
+    }
+
+    public ChangeRequestView proposeUpdate(long householdId, HouseholdUpdate update) {
+        return proposeFor(
+                householdId,
+                new ProposeChange(
+                        ChangeType.UPDATE, householdId, null, null, null, null, update, "Koreksi data", null));
     }
 
     public ChangeRequestView proposeMemberRemoval(long householdId, long memberId, RemovalReason reason) {
