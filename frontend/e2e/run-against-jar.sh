@@ -15,9 +15,11 @@ work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cd "$work"
+# A copy: a build during the run rewrites the jar, and a running JVM reading a rewritten jar fails in odd ways.
+cp "$root/backend/target/verivali.jar" "$work/verivali.jar"
 # Rounds start one household a transaction here, so that a round over one kecamatan takes long enough to watch its
 # bar move and to pause it (in batches of 100 it has started every change within a second or two).
-java -jar "$root/backend/target/verivali.jar" --server.port="$port" --verivali.rounds.batch-size=1 \
+java -jar "$work/verivali.jar" --server.port="$port" --verivali.rounds.batch-size=1 \
   > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
