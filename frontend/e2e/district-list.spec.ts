@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
+import { householdsWithoutChanges } from './demo-households';
 import { basicAuth, signIn } from './sign-in';
 
 /** The count the list's pagination shows ("1.234 rumah tangga"), as a number. */
@@ -128,26 +129,9 @@ async function proposedThroughChecks(request: APIRequestContext, village: string
   return (await changeSeen(request, change)).stage === 'FIELD_CHECK' ? change : null;
 }
 
-/** The village's active households that no change was ever proposed for. */
-async function householdsWithoutChanges(request: APIRequestContext, village: string) {
-  const headers = basicAuth(districtOperator);
-  const listed = await request.get(`/api/households?region=${village}&size=100`, { headers });
-  const { content } = (await listed.json()) as { content: { id: number; status: string }[] };
-  const free: number[] = [];
-  for (const candidate of content.filter((h) => h.status === 'ACTIVE')) {
-    const changes = await request.get(`/api/change-requests?household=${candidate.id}`, {
-      headers,
-    });
-    if (((await changes.json()) as { totalElements: number }).totalElements === 0) {
-      free.push(candidate.id);
-    }
-  }
-  return free;
-}
-
 /** A re-verification at the field check: the demo's ghost households fail their checks, so the next is tried. */
 async function reverificationIn(request: APIRequestContext, village: string) {
-  for (const householdId of await householdsWithoutChanges(request, village)) {
+  for (const householdId of await householdsWithoutChanges(request, village, districtOperator)) {
     const change = await proposedThroughChecks(request, village, {
       type: 'REVERIFY',
       householdId,
@@ -187,7 +171,7 @@ async function newHouseholdWithSpouse(
   spouseNik: string,
 ) {
   // Welfare attributes as a household of the village has them.
-  const [household] = await householdsWithoutChanges(request, village);
+  const [household] = await householdsWithoutChanges(request, village, districtOperator);
   const { welfare } = (await (
     await request.get(`/api/households/${household}`, { headers: basicAuth(districtOperator) })
   ).json()) as { welfare: object };

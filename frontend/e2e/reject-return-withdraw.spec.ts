@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
+import { householdsWithoutChanges as freeHouseholds } from './demo-households';
 import { basicAuth, signIn } from './sign-in';
 
 /**
@@ -25,24 +26,11 @@ interface Change {
  * end); each test takes its own.
  */
 async function householdsWithoutChanges(request: APIRequestContext, count: number) {
-  const headers = basicAuth(operator);
-  const listed = await request.get(`/api/households?region=${village}&size=100`, {
-    headers,
-  });
-  const { content } = (await listed.json()) as { content: { id: number; status: string }[] };
-  const free: number[] = [];
-  for (const candidate of content.filter((h) => h.status === 'ACTIVE')) {
-    const changes = await request.get(`/api/change-requests?household=${candidate.id}`, {
-      headers,
-    });
-    if (((await changes.json()) as { totalElements: number }).totalElements === 0) {
-      free.push(candidate.id);
-      if (free.length === count) {
-        return free;
-      }
-    }
+  const free = await freeHouseholds(request, village, operator);
+  if (free.length < count) {
+    throw new Error(`Fewer than ${count} households in ${village} are free of changes`);
   }
-  throw new Error(`Fewer than ${count} households in ${village} are free of changes`);
+  return free.slice(0, count);
 }
 
 /** A re-verification proposed by the village operator, through its automatic checks to the field check. */
