@@ -8,6 +8,10 @@ test('a village head turns escalation mails off from the user menu, and the choi
 }) => {
   await signIn(page, 'kades-6112042002');
 
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Kepala Desa Teluk Empening' })
+    .click();
   await page.getByRole('link', { name: 'Pemberitahuan e-mail' }).click();
   await expect(page).toHaveURL(/\/settings\/notifications$/);
   await expect(page.getByLabel('Alamat e-mail')).toHaveValue('kades-6112042002@verivali.test');

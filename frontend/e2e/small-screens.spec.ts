@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { awaitingVillageDeliberation } from './deliberations';
 import { basicAuth, signIn } from './sign-in';
 
 const screenshots = '../docs/screenshots';
@@ -50,5 +51,35 @@ test("a household's members and change history fit a 360 px phone", async ({ pag
   const withdraw = page.getByRole('button', { name: /^Tarik usulan / }).first();
   await withdraw.scrollIntoViewIfNeeded();
   await expect(withdraw).toBeInViewport({ ratio: 1 });
+  await expectNoSidewaysScrolling(page);
+});
+
+test("the deliberation wizard's pick step fits a 360 px phone: a card per change", async ({
+  page,
+  request,
+}) => {
+  // Terentang Hulu: a village whose demo changes no other spec takes.
+  const change = await awaitingVillageDeliberation(request, '61.12.04.2004');
+
+  await signIn(page, 'kades-6112042004');
+  await page.goto('/deliberations/new');
+  const pick = page.getByRole('checkbox', { name: `Pilih usulan ${change.changeRequestNumber}` });
+  await expect(pick).toBeVisible();
+  // Cards, not the table that scrolled sideways with no hint.
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expectNoSidewaysScrolling(page);
+  await page.screenshot({ path: 'target/e2e-results/deliberation-pick-phone.png', fullPage: true });
+
+  // The change's number is its checkbox's label: a tap on it picks the change.
+  await page.getByText(change.changeRequestNumber, { exact: true }).click();
+  await expect(pick).toBeChecked();
+  await expect(page.getByRole('status')).toContainText(/^1 dari \d+ usulan dipilih$/);
+  await page.getByRole('button', { name: 'Kosongkan pilihan' }).click();
+  await expect(pick).not.toBeChecked();
+  await page.getByRole('button', { name: 'Pilih semua' }).click();
+  await expect(pick).toBeChecked();
+
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
+  await expect(page.getByRole('heading', { name: 'Berita acara', level: 2 })).toBeVisible();
   await expectNoSidewaysScrolling(page);
 });

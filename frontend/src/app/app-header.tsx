@@ -1,8 +1,18 @@
-import { MailOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Divider, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { EllipsisOutlined, MailOutlined, MenuOutlined } from '@ant-design/icons';
+import {
+  Button,
+  ConfigProvider,
+  Divider,
+  Drawer,
+  Flex,
+  Grid,
+  Layout,
+  Menu,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
@@ -33,10 +43,18 @@ const officialRoles: Role[] = [
 
 const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'auto' } as const;
 
+/** One screen in the navigation: its path is its key. The inbox writes its own label, with its count. */
+interface Screen {
+  path: string;
+  label?: string;
+}
+
 /**
- * The app's name and navigation, who is signed in and the language. From `lg` (992 px) up all on
- * one line; below, the screens, the user, sign-out and language sit in a drawer behind a menu
- * button, so that a phone keeps its width for the work.
+ * The app's name and navigation, who is signed in and the language. From `lg` (992 px) up on one
+ * line, whatever the role and however long the name: the screens that do not fit go into the
+ * menu's "…", and the name is cut, with the role, region, settings and sign-out in its own menu.
+ * Below, the screens, the user, sign-out and language sit in a drawer behind a menu button, so
+ * that a phone keeps its width for the work.
  */
 export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t } = useTranslation();
@@ -48,6 +66,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tAccount } = useTranslation('account');
   const { t: tChange } = useTranslation('change');
   const screens = Grid.useBreakpoint();
+  const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
 
   const home = (
@@ -57,24 +76,33 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
       </Typography.Text>
     </Link>
   );
-  const households = (
-    <>
-      <Link to={paths.households}>{t('nav.households')}</Link>
-      {readsSupervision(me.role) && (
-        <Link to={paths.supervision()}>{tScreen('supervision:title')}</Link>
-      )}
-      {officialRoles.includes(me.role) && <Link to={paths.changes}>{tChange('list.title')}</Link>}
-      {officialRoles.includes(me.role) && (
-        <Link to={paths.reports()}>{tScreen('report:title')}</Link>
-      )}
-    </>
-  );
-  const inbox = decidesTasks(me.role) && <InboxLink to={paths.inbox} appName={t('appName')} />;
-  const audit = me.role === 'AUDITOR' && <Link to={paths.audit}>{tAudit('nav')}</Link>;
-  const deliberations = readsDeliberations(me.role) && (
-    <Link to={paths.deliberations}>{tDeliberation('nav')}</Link>
-  );
-  const rounds = readsRounds(me.role) && <Link to={paths.rounds}>{tRounds('nav')}</Link>;
+  // The screens in the header's order.
+  const screenLinks: Screen[] = [
+    { path: paths.households, label: t('nav.households') },
+    ...(readsSupervision(me.role)
+      ? [{ path: paths.supervision(), label: tScreen('supervision:title') }]
+      : []),
+    ...(officialRoles.includes(me.role)
+      ? [
+          { path: paths.changes, label: tChange('list.title') },
+          { path: paths.reports(), label: tScreen('report:title') },
+        ]
+      : []),
+    ...(decidesTasks(me.role) ? [{ path: paths.inbox }] : []),
+    ...(readsDeliberations(me.role)
+      ? [{ path: paths.deliberations, label: tDeliberation('nav') }]
+      : []),
+    ...(readsRounds(me.role) ? [{ path: paths.rounds, label: tRounds('nav') }] : []),
+    ...(me.role === 'AUDITOR' ? [{ path: paths.audit, label: tAudit('nav') }] : []),
+  ];
+  const link = ({ path, label }: Screen, tabIndex?: number) =>
+    path === paths.inbox ? (
+      <InboxLink key={path} to={path} appName={t('appName')} tabIndex={tabIndex} />
+    ) : (
+      <Link key={path} to={path} tabIndex={tabIndex}>
+        {label}
+      </Link>
+    );
   // The officials of the chain are the ones mailed about their work.
   const settings = officialRoles.includes(me.role) && (
     <Link to={paths.notificationSettings}>
@@ -83,19 +111,35 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   );
 
   if (screens.lg) {
+    const current = screenLinks.find(
+      ({ path }) => pathname === path || pathname.startsWith(`${path}/`),
+    );
     return (
       <Layout.Header style={headerStyle}>
-        <Flex justify="space-between" align="center" gap="middle" wrap style={{ minHeight: 64 }}>
-          <Flex align="center" gap="large">
-            {home}
-            {households}
-            {inbox}
-            {deliberations}
-            {rounds}
-            {audit}
-          </Flex>
-          <Flex align="center" gap="middle" wrap>
-            <UserMenu me={me} onSignedOut={onSignedOut} settings={settings} />
+        <Flex align="center" gap="middle" style={{ minHeight: 64 }}>
+          <div style={{ flex: 'none' }}>{home}</div>
+          <nav aria-label={t('nav.label')} style={{ flex: 'auto', minWidth: 0 }}>
+            {/* One Tab stop, its links reached with the arrow keys: a screen moved into "…"
+                leaves no hidden link in the Tab order. */}
+            <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 12 } } }}>
+              <Menu
+                mode="horizontal"
+                // "…" opens inside the navigation, its landmark.
+                getPopupContainer={(node) => node.closest('nav') ?? document.body}
+                selectedKeys={current ? [current.path] : []}
+                overflowedIndicator={<EllipsisOutlined aria-label={t('nav.more')} />}
+                items={screenLinks.map((screen) => ({ key: screen.path, label: link(screen, -1) }))}
+                style={{ borderBottom: 'none', lineHeight: '62px', background: 'transparent' }}
+              />
+            </ConfigProvider>
+          </nav>
+          <Flex align="center" gap="small" style={{ flex: 'none', lineHeight: 'normal' }}>
+            <UserMenu
+              me={me}
+              onSignedOut={onSignedOut}
+              settings={settings}
+              nameWidth={screens.xxl ? 320 : screens.xl ? 200 : 160}
+            />
             <LanguageSwitch />
           </Flex>
         </Flex>
@@ -124,13 +168,15 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
         onClose={close}
       >
         <Flex vertical gap="middle">
-          <nav onClick={close}>
+          <nav aria-label={t('nav.label')} onClick={close}>
             <Flex vertical gap="middle">
-              {inbox}
-              {deliberations}
-              {households}
-              {rounds}
-              {audit}
+              {/* The day's work first. */}
+              {screenLinks
+                .filter(({ path }) => path === paths.inbox || path === paths.deliberations)
+                .map((screen) => link(screen))}
+              {screenLinks
+                .filter(({ path }) => path !== paths.inbox && path !== paths.deliberations)
+                .map((screen) => link(screen))}
               {settings}
             </Flex>
           </nav>

@@ -9,7 +9,7 @@ import { renderWithProviders } from '@/testing/render';
 import { AppHeader } from '../app-header';
 
 function renderHeader(me: Me) {
-  renderWithProviders(<AppHeader me={me} onSignedOut={vi.fn()} />);
+  return renderWithProviders(<AppHeader me={me} onSignedOut={vi.fn()} />);
 }
 
 describe('app header navigation', () => {
@@ -60,18 +60,21 @@ describe('app header navigation', () => {
     );
   });
 
-  it('leads an official from the user menu to their choice of e-mails', () => {
-    renderHeader(villageOperator);
+  it('leads an official from the user menu to their choice of e-mails', async () => {
+    const { user } = renderHeader(villageOperator);
 
+    await user.click(screen.getByRole('button', { name: /Siti Rahmawati/ }));
     expect(screen.getByRole('link', { name: /Pemberitahuan e-mail/ })).toHaveAttribute(
       'href',
       '/settings/notifications',
     );
   });
 
-  it('leads an auditor to no e-mail choices: no work of theirs is ever due', () => {
-    renderHeader({ ...villageOperator, role: 'AUDITOR' });
+  it('leads an auditor to no e-mail choices: no work of theirs is ever due', async () => {
+    const { user } = renderHeader({ ...villageOperator, role: 'AUDITOR' });
 
+    await user.click(screen.getByRole('button', { name: /Siti Rahmawati/ }));
+    expect(await screen.findByRole('menuitem', { name: /Keluar/ })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Pemberitahuan e-mail/ })).toBeNull();
   });
 

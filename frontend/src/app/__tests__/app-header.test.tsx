@@ -23,6 +23,10 @@ function signedIn() {
   let signedOut = false;
   server.use(
     http.get('/api/me', () => HttpResponse.json(operator)),
+    // The inbox link's count of waiting tasks.
+    http.get('/api/tasks', () =>
+      HttpResponse.json({ content: [], page: 0, size: 1, totalElements: 0, totalPages: 0 }),
+    ),
     http.post('/api/auth/logout', () => {
       signedOut = true;
       return new HttpResponse(null, { status: 204 });
@@ -61,16 +65,49 @@ describe('app header', () => {
     expect(session.signedOut()).toBe(true);
   });
 
-  it('on a desktop shows the user, sign-out and language switch in the header itself', async () => {
+  it('on a desktop shows the name and language in the header, and the role, region and sign-out in its menu', async () => {
+    viewport(1280);
+    const session = signedIn();
+    const { user, router } = renderWithProviders(<AppShell />);
+
+    const name = await screen.findByRole('button', { name: /Siti Rahmawati/ });
+    // The name is cut to fit the line; in full in its title, with the role and region.
+    expect(name).toHaveAttribute(
+      'title',
+      'Siti Rahmawati · Operator desa/kelurahan · Sungai Ambangah',
+    );
+    expect(screen.getByRole('radiogroup', { name: 'Bahasa' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Navigasi utama' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Buka menu' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Operator desa/kelurahan')).not.toBeInTheDocument();
+
+    await user.click(name);
+    expect(name).toHaveAttribute('aria-expanded', 'true');
+    const menu = (await screen.findByRole('menuitem', { name: /Keluar/ })).closest<HTMLElement>(
+      '[role="menu"]',
+    )!;
+    expect(within(menu).getByText('Operator desa/kelurahan')).toBeInTheDocument();
+    expect(within(menu).getByText('Sungai Ambangah')).toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: /Pemberitahuan e-mail/ })).toHaveAttribute(
+      'href',
+      '/settings/notifications',
+    );
+
+    await user.click(within(menu).getByRole('menuitem', { name: /Keluar/ }));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(session.signedOut()).toBe(true);
+  });
+
+  it('on a desktop marks the screen the user is on in the navigation', async () => {
     viewport(1280);
     signedIn();
-    renderWithProviders(<AppShell />);
+    renderWithProviders(<AppShell />, { path: '/households/*', route: '/households/7' });
 
-    expect(await screen.findByText('Siti Rahmawati')).toBeInTheDocument();
-    expect(screen.getByText('Operator desa/kelurahan')).toBeInTheDocument();
-    expect(screen.getByText('Sungai Ambangah')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Keluar/ })).toBeInTheDocument();
-    expect(screen.getByRole('radiogroup', { name: 'Bahasa' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Buka menu' })).not.toBeInTheDocument();
+    const navigation = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    const households = within(navigation).getByRole('link', { name: 'Rumah tangga' });
+    expect(households.closest('li')).toHaveClass('ant-menu-item-selected');
+    expect(within(navigation).getByRole('link', { name: 'Laporan' }).closest('li')).not.toHaveClass(
+      'ant-menu-item-selected',
+    );
   });
 });

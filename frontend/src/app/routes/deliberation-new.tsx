@@ -28,7 +28,7 @@ export function DeliberationNewRoute() {
           chair={me.data}
           onHeld={(id) => void navigate(paths.deliberation(id), { replace: true })}
           proposalPanel={(changeId) => (
-            <ChangeSummary id={changeId} householdLink={paths.household} />
+            <ChangeSummary id={changeId} householdLink={paths.household} headingLevel={3} />
           )}
         />
       )}

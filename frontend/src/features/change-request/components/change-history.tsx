@@ -164,7 +164,7 @@ export function ChangeHistory({ householdId, username, changePath }: ChangeHisto
 
   return (
     <section aria-labelledby="change-history-title">
-      <Typography.Title level={3} id="change-history-title">
+      <Typography.Title level={2} id="change-history-title">
         {t('history.title')}
       </Typography.Title>
       <Flex vertical gap="middle">

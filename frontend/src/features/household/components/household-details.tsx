@@ -74,7 +74,7 @@ export function HouseholdDetails({ id, onBack, actions, children }: HouseholdDet
       />
       <WelfareDescriptions welfare={household.welfare} />
       <div>
-        <Typography.Title level={3}>{t('details.members')}</Typography.Title>
+        <Typography.Title level={2}>{t('details.members')}</Typography.Title>
         <MemberTable members={household.members} household={household} />
       </div>
       {children}

@@ -1,4 +1,4 @@
-import { Descriptions, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Descriptions, Flex, Skeleton, Tag, Timeline, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,6 +18,7 @@ export function ChangeSummary({
   household,
   householdLink,
   deliberationLink,
+  headingLevel = 2,
 }: {
   id: number;
   /** Shown under the change's facts for a change about a household already on the list. */
@@ -26,8 +27,14 @@ export function ChangeSummary({
   householdLink?: (householdId: number) => string;
   /** Where the deliberation that took a decision opens. */
   deliberationLink?: (deliberationId: number) => string;
+  /**
+   * The level of its section titles: one below the heading it sits under, so that headings step
+   * down one at a time (2 under a screen's title or in a drawer, 3 under a step's title).
+   */
+  headingLevel?: 2 | 3 | 4;
 }) {
   const { t } = useTranslation('inbox');
+  const { token } = theme.useToken();
   const change = useChangeRequest(id);
 
   if (change.isPending) {
@@ -73,7 +80,8 @@ export function ChangeSummary({
           }))}
         />
       )}
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      {/* At the size of the descriptions' titles beside it, whatever its level. */}
+      <Typography.Title level={headingLevel} style={{ margin: 0, fontSize: token.fontSizeLG }}>
         {t('details.decisions')}
       </Typography.Title>
       {data.decisions.length === 0 ? (

@@ -19,7 +19,14 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
-export function InboxLink({ to, appName }: { to: string; appName: string }) {
+interface InboxLinkProps {
+  to: string;
+  appName: string;
+  /** -1 where a menu moves the focus onto it with its arrow keys. */
+  tabIndex?: number;
+}
+
+export function InboxLink({ to, appName, tabIndex }: InboxLinkProps) {
   const { t } = useTranslation('inbox');
   const count = useOpenTaskCount(true).data ?? 0;
 
@@ -31,7 +38,7 @@ export function InboxLink({ to, appName }: { to: string; appName: string }) {
   }, [count, appName]);
 
   return (
-    <Link to={to}>
+    <Link to={to} tabIndex={tabIndex}>
       <Flex align="center" gap={6} component="span">
         <span>
           {t('nav')}

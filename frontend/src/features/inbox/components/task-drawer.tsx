@@ -1,4 +1,4 @@
-import { Divider, Drawer, Typography } from 'antd';
+import { Divider, Drawer, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,6 +27,7 @@ export function TaskDrawer({
   householdPath,
 }: TaskDrawerProps) {
   const { t } = useTranslation('inbox');
+  const { token } = theme.useToken();
   return (
     <Drawer
       open={task !== undefined}
@@ -48,7 +49,7 @@ export function TaskDrawer({
             household={(householdId) =>
               householdPanel && (
                 <>
-                  <Typography.Title level={4} style={{ margin: 0 }}>
+                  <Typography.Title level={2} style={{ margin: 0, fontSize: token.fontSizeLG }}>
                     {t('details.household')}
                   </Typography.Title>
                   {householdPanel(householdId)}

@@ -80,7 +80,7 @@ export function RoundChooser({ value, onChoose }: RoundChooserProps) {
   return (
     <section aria-labelledby={titleId}>
       <Flex vertical gap="small">
-        <Typography.Title id={titleId} level={3} style={{ margin: 0 }}>
+        <Typography.Title id={titleId} level={2} style={{ margin: 0 }}>
           {t('chooser.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('chooser.intro')}</Typography.Text>

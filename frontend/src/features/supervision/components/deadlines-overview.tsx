@@ -103,7 +103,7 @@ export function DeadlinesOverview({ region, onSelectRegion }: DeadlinesOverviewP
           )}
         </Card>
       )}
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         {t('children.title')}
       </Typography.Title>
       <Table<DeadlineChild>

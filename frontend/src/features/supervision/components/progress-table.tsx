@@ -105,7 +105,7 @@ export function ProgressTable({ region, onSelectRegion }: ProgressTableProps) {
 
   return (
     <Flex vertical gap="small">
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         {t('progress.title')}
       </Typography.Title>
       {progress.isError && <ProblemAlert error={progress.error} />}

@@ -1,6 +1,6 @@
 import { Flex, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -30,6 +30,23 @@ interface RoundStagesTableProps {
   roundPath: string;
 }
 
+/**
+ * Lets the keyboard scroll the table sideways (WCAG 2.1.1): it holds no link or button to tab to,
+ * so the box antd scrolls it in takes the focus itself, named by the section's title.
+ */
+function useKeyboardScroll(titleId: string) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const scroller = wrapper.current?.querySelector<HTMLElement>('.ant-table-content');
+    if (scroller && !scroller.hasAttribute('tabindex')) {
+      scroller.tabIndex = 0;
+      scroller.setAttribute('role', 'group');
+      scroller.setAttribute('aria-labelledby', titleId);
+    }
+  });
+  return wrapper;
+}
+
 /** A part of the bar or a column, by its name in the user's language. */
 function useSegmentName() {
   const { t } = useTranslation('supervision');
@@ -52,6 +69,7 @@ export function RoundStagesTable({ roundId, refreshMs, roundPath }: RoundStagesT
   const progress = useRoundProgress(roundId, refreshMs);
   const segmentName = useSegmentName();
   const titleId = useId();
+  const scroller = useKeyboardScroll(titleId);
   const number = new Intl.NumberFormat(intlLocale());
   const rate = new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 1 });
   const data = progress.data;
@@ -106,7 +124,7 @@ export function RoundStagesTable({ roundId, refreshMs, roundPath }: RoundStagesT
     <section aria-labelledby={titleId}>
       <Flex vertical gap="small">
         <Flex justify="space-between" align="baseline" gap="small" wrap>
-          <Typography.Title id={titleId} level={3} style={{ margin: 0 }}>
+          <Typography.Title id={titleId} level={2} style={{ margin: 0 }}>
             {data ? t('round.title', { name: data.roundName }) : t('round.titleLoading')}
           </Typography.Title>
           <Link to={roundPath}>{t('round.openRound')}</Link>
@@ -118,38 +136,40 @@ export function RoundStagesTable({ roundId, refreshMs, roundPath }: RoundStagesT
             {data.status === 'STARTING' && ` ${t('round.live')}`}
           </Typography.Text>
         )}
-        <Table<RoundProgressKecamatan>
-          rowKey="code"
-          size="small"
-          columns={columns}
-          dataSource={data?.subdistricts}
-          loading={progress.isPending && !progress.isError}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('round.empty') }}
-          summary={(rows) => {
-            if (rows.length === 0) {
-              return null;
-            }
-            const totals = totalsOf(rows);
-            return (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>
-                  <strong>{t('progress.total')}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={1}>
-                  <StageBar label={t('progress.total')} figures={totals} />
-                </Table.Summary.Cell>
-                {columnSegments.map((segment, index) => (
-                  <Table.Summary.Cell key={segment} index={index + 2} align="right">
-                    <strong>{number.format(countOf(totals, segment))}</strong>
+        <div ref={scroller}>
+          <Table<RoundProgressKecamatan>
+            rowKey="code"
+            size="small"
+            columns={columns}
+            dataSource={data?.subdistricts}
+            loading={progress.isPending && !progress.isError}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('round.empty') }}
+            summary={(rows) => {
+              if (rows.length === 0) {
+                return null;
+              }
+              const totals = totalsOf(rows);
+              return (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}>
+                    <strong>{t('progress.total')}</strong>
                   </Table.Summary.Cell>
-                ))}
-                <Table.Summary.Cell index={columnSegments.length + 2} colSpan={4} />
-              </Table.Summary.Row>
-            );
-          }}
-        />
+                  <Table.Summary.Cell index={1}>
+                    <StageBar label={t('progress.total')} figures={totals} />
+                  </Table.Summary.Cell>
+                  {columnSegments.map((segment, index) => (
+                    <Table.Summary.Cell key={segment} index={index + 2} align="right">
+                      <strong>{number.format(countOf(totals, segment))}</strong>
+                    </Table.Summary.Cell>
+                  ))}
+                  <Table.Summary.Cell index={columnSegments.length + 2} colSpan={4} />
+                </Table.Summary.Row>
+              );
+            }}
+          />
+        </div>
         <StageLegend />
       </Flex>
     </section>

@@ -58,7 +58,7 @@ export function VillageOpenChanges({ village, changePath }: VillageOpenChangesPr
 
   return (
     <Flex vertical gap="small">
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         {t('village.openChanges')}
       </Typography.Title>
       {changes.isError && <ProblemAlert error={changes.error} />}
