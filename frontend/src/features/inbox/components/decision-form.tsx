@@ -2,12 +2,20 @@ import { App, Button, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DateField } from '@/components/date-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { FieldProblem } from '@/lib/api-client';
+import { today, yearsBefore } from '@/lib/calendar-date';
 import { applyFieldErrors } from '@/lib/field-errors';
 
 import { useCompleteTask } from '../api/complete-task';
-import { maxLength, reasonRequired, referenceRequired, takesReference } from '../decision-rules';
+import {
+  maxLength,
+  reasonRequired,
+  referenceRequired,
+  referenceYearsBack,
+  takesReference,
+} from '../decision-rules';
 import type { CompleteTask, Task } from '../types';
 
 /** Empty answers are left out: the server treats a missing text as none. */
@@ -108,7 +116,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
             <Input maxLength={maxLength.reference} />
           </Form.Item>
           <Form.Item name="referenceDate" label={t('form.referenceDate')}>
-            <Input type="date" style={{ maxWidth: 200 }} />
+            <DateField min={yearsBefore(today(), referenceYearsBack)} max={today()} />
           </Form.Item>
         </>
       )}
