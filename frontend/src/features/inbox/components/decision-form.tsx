@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Radio, Typography } from 'antd';
+import { Button, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -27,6 +27,7 @@ function body(values: CompleteTask): CompleteTask {
 
 interface DecisionFormProps {
   task: Task;
+  /** Saved: saying so is the caller's, as it knows where the user goes next. */
   onDecided: () => void;
 }
 
@@ -36,7 +37,6 @@ interface DecisionFormProps {
  */
 export function DecisionForm({ task, onDecided }: DecisionFormProps) {
   const { t } = useTranslation('inbox');
-  const { message } = App.useApp();
   const [form] = Form.useForm<CompleteTask>();
   const decision = Form.useWatch('decision', form);
   const complete = useCompleteTask(task.id);
@@ -44,10 +44,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
 
   const submit = (values: CompleteTask) =>
     complete.mutate(body(values), {
-      onSuccess: () => {
-        void message.success(t('form.decided'));
-        onDecided();
-      },
+      onSuccess: () => onDecided(),
       onError: (error) => setUnplaced(applyFieldErrors(error, form)),
     });
 
