@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
+import { dayFirst, daysFromToday, isoDate } from './dates';
 import { basicAuth, signIn, switchLanguage } from './sign-in';
 
 /**
@@ -49,7 +50,15 @@ async function decide(page: Page, stage: string, fill?: (page: Page) => Promise<
   await expect(drawer.getByRole('radio', { name: /Setujui|Approve/ })).toBeChecked();
   await fill?.(page);
   await drawer.getByRole('button', { name: /Simpan keputusan|Save decision/ }).click();
-  await expect(page.getByText(/Keputusan tersimpan|Decision saved/)).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Keputusan tersimpan|Decision saved/ }),
+  ).toBeVisible();
+  await expect(drawer).toBeHidden();
+  // The decided task has left the list: the keyboard goes on to the next one, or to the heading.
+  await expect(page.getByRole('button', { name: new RegExp(`${change.number}$`) })).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveAccessibleName(
+    /^(Putuskan|Decide) CR-|^(Kotak masuk|Inbox)$/,
+  );
 }
 
 /** The change's current stage, as its proposer sees it. */
@@ -133,9 +142,15 @@ test('the village head holds the village deliberation with its signed minutes', 
   await page.screenshot({ path: `${screenshots}/deliberation-pick.png`, fullPage: true });
   await page.getByRole('button', { name: 'Berikutnya' }).click();
 
+  // Typed day first, as the field shows it. A date after today is refused in words, as the server would.
   const heldOn = page.getByLabel('Tanggal musyawarah', { exact: true });
-  await heldOn.fill(new Date().toISOString().slice(0, 10));
+  await expect(heldOn).toHaveAttribute('placeholder', 'HH-BB-TTTT');
+  await heldOn.fill(dayFirst(daysFromToday(1)));
   await heldOn.press('Enter');
+  await expect(page.getByText('Tanggal musyawarah tidak boleh setelah hari ini.')).toBeVisible();
+  await heldOn.fill(dayFirst(daysFromToday(0)));
+  await heldOn.press('Enter');
+  await expect(page.getByText('Tanggal musyawarah tidak boleh setelah hari ini.')).toBeHidden();
   await page.getByLabel('Tempat', { exact: true }).fill('Balai Desa Teluk Empening');
   await page.getByLabel('Peserta 1', { exact: true }).fill('Kepala Desa Teluk Empening');
   await page.getByRole('button', { name: 'Tambah peserta' }).click();
@@ -204,9 +219,22 @@ test('Dinas Sosial verifies the change', async ({ page }) => {
 
 test("the head of Dinas Sosial ratifies it with the letter's number", async ({ page, request }) => {
   await signIn(page, 'kadinsos-6112');
-  await decide(page, 'DISTRICT_APPROVAL', (p) =>
-    p.getByLabel('Nomor surat pengesahan').fill('400/e2e/DINSOS/2026'),
-  );
+  await decide(page, 'DISTRICT_APPROVAL', async (p) => {
+    await p.getByLabel('Nomor surat pengesahan').fill('400/e2e/DINSOS/2026');
+    // Left with Tab: Enter would send the decision from the date field.
+    await p.getByLabel('Tanggal surat').fill(dayFirst(daysFromToday(-1)));
+    await p.getByLabel('Tanggal surat').press('Tab');
+  });
+  const letter = await request.get(`/api/change-requests/${change.id}`, {
+    headers: basicAuth('op-6112042002'),
+  });
+  const { decisions } = (await letter.json()) as {
+    decisions: { stage: string; reference?: string; referenceDate?: string }[];
+  };
+  expect(decisions.find((d) => d.stage === 'DISTRICT_APPROVAL')).toMatchObject({
+    reference: '400/e2e/DINSOS/2026',
+    referenceDate: isoDate(daysFromToday(-1)),
+  });
 
   // After the month's cut-off the change waits for the next cycle; opening it early is an engine operation.
   const admin = basicAuth('admin');
@@ -300,4 +328,16 @@ test('the supervisor sees the district dashboard', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Laporan' })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Terentang');
   await page.screenshot({ path: `${screenshots}/reports.png`, fullPage: true });
+
+  // A period typed day first, as the fields show it, asks the API in its own dates.
+  const since = page.getByLabel('Sejak', { exact: true });
+  await expect(since).toHaveAttribute('placeholder', 'HH-BB-TTTT');
+  await since.fill(dayFirst(daysFromToday(-30)));
+  await since.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]since=${isoDate(daysFromToday(-30))}`));
+  // The calendar moves on to the period's end: closed, it leaves the report's table alone on the page.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('table')).toHaveCount(1);
+  await expect(page.getByRole('table')).toContainText('Terentang');
+  await expect(since).toHaveValue(dayFirst(daysFromToday(-30)));
 });

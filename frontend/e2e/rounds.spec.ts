@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
+import { dayFirst, daysFromToday } from './dates';
 import { basicAuth, signIn, switchLanguage } from './sign-in';
 
 /**
@@ -137,7 +138,8 @@ for (const language of ['ID', 'EN'] as const satisfies Language[]) {
     const text = texts[language];
     const where = await freeKecamatan(request);
     const name = `Verivali e2e ${where.name} ${language} ${Date.now()}`;
-    const target = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    // Typed day first, as the date fields show dates in either language.
+    const target = dayFirst(daysFromToday(30));
 
     await signIn(page, opener);
     if (language === 'EN') {

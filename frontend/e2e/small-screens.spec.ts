@@ -29,6 +29,8 @@ test('the inbox fits a 360 px phone and works from the keyboard', async ({ page 
   await expect(drawer.getByRole('radio', { name: 'Setujui' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
+  // Closed without a decision, the keyboard is back on the button that opened the task.
+  await expect(decide).toBeFocused();
 });
 
 test('the households list fits a 360 px phone', async ({ page }) => {

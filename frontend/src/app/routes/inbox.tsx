@@ -1,10 +1,10 @@
-import { Flex, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Flex, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { useMe } from '@/features/auth/api/get-me';
-import { TaskList } from '@/features/inbox/components/task-list';
+import { TaskList, type TaskListHandle } from '@/features/inbox/components/task-list';
 import { stages, type InboxFilter, type Stage, type Task } from '@/features/inbox/types';
 
 import { pageIndex, paths } from '../paths';
@@ -33,6 +33,24 @@ export function InboxRoute() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const [opened, setOpened] = useState<Task>();
+  // Said once a decision is saved, until the official moves on: read out politely by screen readers.
+  const [saved, setSaved] = useState(false);
+  const list = useRef<TaskListHandle>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once the drawer is closed, the keyboard goes back to the list: to the task's button when it
+  // was closed undecided; after a decision, which took the task and its button off the list, on to
+  // the next task, or to the top of the inbox when none is left.
+  const closed = useRef<'undecided' | 'decided'>(undefined);
+  useEffect(() => {
+    if (opened || !closed.current) {
+      return;
+    }
+    const decided = closed.current === 'decided';
+    closed.current = undefined;
+    if (!list.current?.focusAfterClose(decided)) {
+      heading.current?.focus();
+    }
+  }, [opened]);
   // Fetched while the list shows, then mounted closed: it opens and closes as it always did, and
   // keeps the keyboard focus where the official puts it.
   const [drawerUsed, setDrawerUsed] = useState(false);
@@ -52,7 +70,8 @@ export function InboxRoute() {
   };
   const page = pageIndex(params);
 
-  const show = (next: InboxFilter & { page: number }) =>
+  const show = (next: InboxFilter & { page: number }) => {
+    setSaved(false);
     setParams(() => {
       const search = new URLSearchParams();
       if (next.stage) {
@@ -72,13 +91,28 @@ export function InboxRoute() {
       }
       return search;
     });
+  };
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={1} style={{ margin: 0 }}>
-        {t('list.title')}
-      </Typography.Title>
+      <div>
+        <Typography.Title level={1} style={{ margin: 0 }} ref={heading} tabIndex={-1}>
+          {t('list.title')}
+        </Typography.Title>
+        <div role="status">
+          {saved && (
+            <Alert
+              type="success"
+              showIcon
+              title={t('form.decided')}
+              role="none"
+              style={{ marginTop: 16 }}
+            />
+          )}
+        </div>
+      </div>
       <TaskList
+        ref={list}
         {...filter}
         page={page}
         username={me.data?.username ?? ''}
@@ -87,6 +121,7 @@ export function InboxRoute() {
         onPageChange={(next) => show({ ...filter, page: next })}
         onOpen={(task) => {
           setDrawerUsed(true);
+          setSaved(false);
           setOpened(task);
         }}
       />
@@ -94,7 +129,15 @@ export function InboxRoute() {
         <Suspense>
           <TaskDrawer
             task={opened}
-            onClose={() => setOpened(undefined)}
+            onClose={() => {
+              closed.current = 'undecided';
+              setOpened(undefined);
+            }}
+            onDecided={() => {
+              closed.current = 'decided';
+              setSaved(true);
+              setOpened(undefined);
+            }}
             householdPanel={(householdId) => <FullNikMembers householdId={householdId} />}
             changePath={paths.change}
             householdPath={paths.household}

@@ -1,3 +1,5 @@
+import { yearsBefore } from '@/lib/calendar-date';
+
 import type { Decision, DeliberationLevel, DeliberationStage, PendingTask } from './types';
 
 /** Who chairs each level (docs/domain.md), as the server's DeliberationLevel says. */
@@ -91,4 +93,21 @@ export function itemField(field: string): { index: number; field: string } | und
 /** `attendees[2]` → `attendees`: an attendee's error shows beside the list. */
 export function deliberationField(field: string) {
   return field.replace(/\[\d+]$/, '');
+}
+
+/** How far back a deliberation may be dated (HoldDeliberation.heldOn): ten years, and not after today. */
+export const heldOnYearsBack = 10;
+
+/**
+ * What the server finds wrong with a deliberation's date (`2026-12-06`) on `today`, the same rule:
+ * after today, or more than ten years before it; both ends count as within.
+ */
+export function heldOnProblem(heldOn: string, today: string): 'future' | 'tooOld' | undefined {
+  if (heldOn > today) {
+    return 'future';
+  }
+  if (heldOn < yearsBefore(today, heldOnYearsBack)) {
+    return 'tooOld';
+  }
+  return undefined;
 }

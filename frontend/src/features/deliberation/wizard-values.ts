@@ -1,5 +1,4 @@
 import type { UploadFile } from 'antd';
-import type { Dayjs } from 'dayjs';
 
 import type { FieldProblem } from '@/lib/api-client';
 import {
@@ -20,7 +19,8 @@ import type {
 
 /** Everything the wizard's form holds, kept while the chair moves between its steps. */
 export interface WizardValues {
-  heldOn?: Dayjs;
+  /** As the API writes dates (`2026-12-06`). */
+  heldOn?: string;
   place?: string;
   attendees?: string[];
   minutesNumber?: string;
@@ -48,7 +48,7 @@ export function deliberationBody(
     level,
     // The decree is national: the server refuses a region on it.
     ...(level !== 'MINISTRY' && chair.regionCode ? { regionCode: chair.regionCode } : {}),
-    heldOn: values.heldOn?.format('YYYY-MM-DD') ?? '',
+    heldOn: values.heldOn ?? '',
     place: values.place?.trim() ?? '',
     minutesNumber: values.minutesNumber?.trim() ?? '',
     attendees: (values.attendees ?? []).map((name) => name?.trim() ?? ''),

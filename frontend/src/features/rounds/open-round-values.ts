@@ -1,5 +1,3 @@
-import type { Dayjs } from 'dayjs';
-
 import { fieldPath, type FieldPath } from '@/lib/field-errors';
 
 import type { ChosenKecamatan, OpenRound } from './types';
@@ -13,16 +11,15 @@ export interface OpenRoundValues {
   /** The ministry chooses the province, then the district. */
   province?: string;
   districtCode?: string;
-  startsOn?: Dayjs | null;
-  targetDate?: Dayjs | null;
+  /** Dates as the API writes them (`2027-01-04`). */
+  startsOn?: string;
+  targetDate?: string;
   scope: RoundScope;
   /** The chosen kecamatan's codes (the multi-select). */
   chosen?: string[];
   /** One row per chosen kecamatan, in the district's order, each with its own target date if given. */
-  subdistricts?: { code: string; targetDate?: Dayjs | null }[];
+  subdistricts?: { code: string; targetDate?: string }[];
 }
-
-const apiDate = 'YYYY-MM-DD';
 
 /**
  * The request: the district's own code for its officials, the chosen one for the ministry; the
@@ -32,14 +29,14 @@ export function openRoundBody(values: OpenRoundValues, districtCode: string): Op
   const body: OpenRound = {
     name: values.name?.trim() ?? '',
     districtCode,
-    startsOn: values.startsOn?.format(apiDate) ?? '',
-    targetDate: values.targetDate?.format(apiDate) ?? '',
+    startsOn: values.startsOn ?? '',
+    targetDate: values.targetDate ?? '',
   };
   if (values.scope === 'SUBDISTRICTS') {
     body.subdistricts = (values.subdistricts ?? []).map(({ code, targetDate }) => {
       const kecamatan: ChosenKecamatan = { code };
       if (targetDate) {
-        kecamatan.targetDate = targetDate.format(apiDate);
+        kecamatan.targetDate = targetDate;
       }
       return kecamatan;
     });

@@ -63,8 +63,8 @@ describe('reads log', () => {
 
     await user.type(screen.getByLabelText('ID rumah tangga'), '12');
     await user.type(screen.getByLabelText('Pengguna'), ' operator.desa ');
-    await user.type(screen.getByLabelText('Dari tanggal'), '2026-03-01');
-    await user.type(screen.getByLabelText('Sampai tanggal'), '2026-03-31');
+    await user.type(screen.getByLabelText('Dari tanggal'), '01-03-2026');
+    await user.type(screen.getByLabelText('Sampai tanggal'), '31-03-2026');
     await user.click(screen.getByRole('button', { name: 'Terapkan' }));
 
     await vi.waitFor(() =>

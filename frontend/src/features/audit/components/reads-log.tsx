@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { DateField } from '@/components/date-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePaging } from '@/lib/paging';
 
@@ -86,10 +87,10 @@ export function ReadsLog({ householdPath }: ReadsLogProps) {
             <Input maxLength={60} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="from" label={t('reads.from')}>
-            <Input type="date" />
+            <DateField style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="to" label={t('reads.to')}>
-            <Input type="date" />
+            <DateField style={{ width: 160 }} />
           </Form.Item>
           <Flex gap="small">
             <Button type="primary" htmlType="submit">

@@ -207,7 +207,7 @@ describe('change request form', { timeout: 15_000 }, () => {
     expect(document.querySelector(`label[for="${nik.id}"]`)).toHaveClass('ant-form-item-required');
     await user.type(nik, '6112046205900002');
     await user.type(screen.getByLabelText('Nama lengkap'), 'Nurhayati');
-    await user.type(screen.getByLabelText('Tanggal lahir'), '1990-05-22');
+    await user.type(screen.getByLabelText('Tanggal lahir'), '22-05-1990');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Perempuan');
     await choose(user, screen.getByLabelText('Hubungan dengan kepala keluarga'), 'Anak');
     await submit(user);
@@ -235,7 +235,7 @@ describe('change request form', { timeout: 15_000 }, () => {
     // 611204 58 08 41 0002: a woman born 18-08-1941, entered for a boy born 15-03-2020.
     await user.type(await screen.findByLabelText('NIK'), '6112045808410002');
     await user.type(screen.getByLabelText('Nama lengkap'), 'Budi Anak');
-    await user.type(screen.getByLabelText('Tanggal lahir'), '2020-03-15');
+    await user.type(screen.getByLabelText('Tanggal lahir'), '15-03-2020');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Laki-laki');
     await choose(user, screen.getByLabelText('Hubungan dengan kepala keluarga'), 'Anak');
     await submit(user);
@@ -253,6 +253,27 @@ describe('change request form', { timeout: 15_000 }, () => {
         'Menurut NIK, anggota ini lahir 18-08-1941 (angka ke-7 sampai ke-12, DDMMYY).',
       ),
     ).toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+
+  it('says a birth date after today cannot be, rather than dropping it', async () => {
+    const sent = proposing();
+    const { user } = renderExisting('ADD_MEMBER');
+    const birthDate = await screen.findByLabelText('Tanggal lahir');
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const typed = [tomorrow.getDate(), tomorrow.getMonth() + 1]
+      .map((part) => String(part).padStart(2, '0'))
+      .concat(String(tomorrow.getFullYear()))
+      .join('-');
+
+    await user.type(birthDate, `${typed}{Enter}`);
+    await submit(user);
+
+    const item = birthDate.closest<HTMLElement>('.ant-form-item')!;
+    expect(
+      await within(item).findByText('Tanggal lahir tidak boleh setelah hari ini.'),
+    ).toBeInTheDocument();
+    expect(birthDate).toHaveValue(typed);
     expect(sent).toEqual([]);
   });
 
@@ -331,13 +352,13 @@ describe('change request form', { timeout: 15_000 }, () => {
       const head = screen.getByText('Anggota 1 (kepala keluarga)').closest('.ant-card')!;
       await user.type(within(head as HTMLElement).getByLabelText('NIK'), '6112041203850001');
       await user.type(within(head as HTMLElement).getByLabelText('Nama lengkap'), 'Ahmad Fauzi');
-      await user.type(within(head as HTMLElement).getByLabelText('Tanggal lahir'), '1985-03-12');
+      await user.type(within(head as HTMLElement).getByLabelText('Tanggal lahir'), '12-03-1985');
       await choose(user, within(head as HTMLElement).getByLabelText('Jenis kelamin'), 'Laki-laki');
       await user.click(screen.getByRole('button', { name: 'Tambah anggota' }));
       const second = screen.getByText('Anggota 2').closest('.ant-card') as HTMLElement;
       await user.type(within(second).getByLabelText('NIK'), '6112046205900002');
       await user.type(within(second).getByLabelText('Nama lengkap'), 'Nurhayati');
-      await user.type(within(second).getByLabelText('Tanggal lahir'), '1990-05-22');
+      await user.type(within(second).getByLabelText('Tanggal lahir'), '22-05-1990');
       await choose(user, within(second).getByLabelText('Jenis kelamin'), 'Perempuan');
       await choose(
         user,
@@ -402,7 +423,7 @@ describe('change request form', { timeout: 15_000 }, () => {
 
     await user.type(await screen.findByLabelText('NIK'), '6112046205900002');
     await user.type(screen.getByLabelText('Nama lengkap'), 'Nurhayati');
-    await user.type(screen.getByLabelText('Tanggal lahir'), '1990-05-22');
+    await user.type(screen.getByLabelText('Tanggal lahir'), '22-05-1990');
     await choose(user, screen.getByLabelText('Jenis kelamin'), 'Perempuan');
     await choose(user, screen.getByLabelText('Hubungan dengan kepala keluarga'), 'Anak');
     await user.type(screen.getByLabelText('Alasan pengusulan'), 'Lahir');

@@ -2,6 +2,9 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 
+import { DateField } from '@/components/date-field';
+import { today } from '@/lib/calendar-date';
+
 import { nikBirthDateText, nikContradictions, nikSex, type NikContradiction } from '../nik-rules';
 import { relationships, sexes } from '../types';
 
@@ -17,11 +20,8 @@ interface MemberFieldsProps {
   head?: boolean;
 }
 
-function today() {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** The server's earliest birth date (NewHousehold). */
+const earliestBirthDate = '1900-01-01';
 
 /** A person as the family card (KK) records them. */
 export function MemberFields({ name, path = name, nikRules, head = false }: MemberFieldsProps) {
@@ -99,7 +99,7 @@ export function MemberFields({ name, path = name, nikRules, head = false }: Memb
             },
           ]}
         >
-          <Input type="date" max={today()} />
+          <DateField min={earliestBirthDate} max={today()} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
+import { changeLanguage } from '@/lib/i18n';
 import { confirmFirst, problem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -58,7 +59,7 @@ function renderWizard() {
   return { ...rendered, onHeld };
 }
 
-const yesterday = dayjs().subtract(1, 'day').format('YYYY-MM-DD');
+const yesterday = dayjs().subtract(1, 'day');
 const pdf = () => new File(['%PDF-1.7 berita acara'], 'ba-pleno.pdf', { type: 'application/pdf' });
 
 const next = (user: User) => user.click(screen.getByRole('button', { name: 'Berikutnya' }));
@@ -70,7 +71,11 @@ async function fill(user: User, label: string, text: string) {
 }
 
 async function fillMinutes(user: User) {
-  await user.type(screen.getByLabelText('Tanggal rapat pleno'), `${yesterday}{Enter}`);
+  // Typed day first, as the field shows it.
+  await user.type(
+    screen.getByLabelText('Tanggal rapat pleno'),
+    `${yesterday.format('DD-MM-YYYY')}{Enter}`,
+  );
   await fill(user, 'Tempat', 'Aula Kantor Camat');
   await fill(user, 'Nomor berita acara', 'BA/07/PLENO/2026');
   await fill(user, 'Peserta 1', 'Camat Terentang');
@@ -224,7 +229,7 @@ describe('hold deliberation wizard', { timeout: 30_000 }, () => {
     expect(sent[0]!.deliberation).toEqual({
       level: 'SUBDISTRICT',
       regionCode: '61.12.04',
-      heldOn: yesterday,
+      heldOn: yesterday.format('YYYY-MM-DD'),
       place: 'Aula Kantor Camat',
       minutesNumber: 'BA/07/PLENO/2026',
       attendees: ['Camat Terentang', 'TKSK Terentang'],
@@ -329,6 +334,57 @@ describe('hold deliberation wizard', { timeout: 30_000 }, () => {
     await user.upload(fileInput(), pdf());
     expect(await screen.findByText('ba-pleno.pdf')).toBeInTheDocument();
     await vi.waitFor(() => expect(screen.queryByText(/bukan PDF/)).not.toBeInTheDocument());
+  });
+
+  it('says a plenary dated after today is refused, naming the date, and keeps it to correct', async () => {
+    const sent = holding();
+    const { user } = renderWizard();
+    await user.click(await screen.findByRole('button', { name: 'Pilih semua' }));
+    await next(user);
+    const heldOn = screen.getByLabelText('Tanggal rapat pleno');
+    const tomorrow = dayjs().add(1, 'day').format('DD-MM-YYYY');
+
+    await user.type(heldOn, `${tomorrow}{Enter}`);
+    await next(user);
+
+    const item = heldOn.closest<HTMLElement>('.ant-form-item')!;
+    expect(
+      await within(item).findByText('Tanggal rapat pleno tidak boleh setelah hari ini.'),
+    ).toBeInTheDocument();
+    expect(heldOn).toHaveValue(tomorrow);
+    expect(screen.getByRole('heading', { name: 'Berita acara' })).toBeInTheDocument();
+
+    // Today is the latest the server takes.
+    await user.clear(heldOn);
+    await user.type(heldOn, `${dayjs().format('DD-MM-YYYY')}{Enter}`);
+    await vi.waitFor(() =>
+      expect(within(item).queryByText(/tidak boleh setelah hari ini/)).not.toBeInTheDocument(),
+    );
+    expect(sent).toEqual([]);
+  });
+
+  it('says in English a plenary dated over ten years ago is refused, as the server does', async () => {
+    await changeLanguage('en');
+    const { user } = renderWizard();
+    await user.click(await screen.findByRole('button', { name: 'Select all' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const heldOn = screen.getByLabelText('Date of the plenary');
+
+    await user.type(
+      heldOn,
+      `${dayjs().subtract(10, 'year').subtract(1, 'day').format('DD-MM-YYYY')}{Enter}`,
+    );
+
+    const item = heldOn.closest<HTMLElement>('.ant-form-item')!;
+    expect(
+      await within(item).findByText('Date of the plenary may be at most 10 years ago.'),
+    ).toBeInTheDocument();
+
+    await user.clear(heldOn);
+    await user.type(heldOn, `${dayjs().subtract(10, 'year').format('DD-MM-YYYY')}{Enter}`);
+    await vi.waitFor(() =>
+      expect(within(item).queryByText(/at most 10 years ago/)).not.toBeInTheDocument(),
+    );
   });
 
   it('names the minutes as each level signs them', async () => {

@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, Upload, type FormInstance } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Flex, Form, Input, Upload, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { DateField } from '@/components/date-field';
+import { today, yearsBefore } from '@/lib/calendar-date';
 import { fieldErrorProps, type FieldErrors } from '@/lib/field-errors';
 
-import { limits, minutesProblem } from '../deliberation-rules';
+import { heldOnProblem, heldOnYearsBack, limits, minutesProblem } from '../deliberation-rules';
 import { formatSize } from '../format-size';
 import type { DeliberationLevel } from '../types';
 import type { MinutesField, WizardValues } from '../wizard-values';
@@ -17,8 +18,6 @@ interface MinutesStepProps {
   serverErrors: FieldErrors;
 }
 
-const dateFormat = 'YYYY-MM-DD';
-
 /** Step 2: the berita acara (or ratification letter, or decree) and its signed file. */
 export function MinutesStep({ level, form, serverErrors }: MinutesStepProps) {
   const { t } = useTranslation('deliberation');
@@ -26,29 +25,41 @@ export function MinutesStep({ level, form, serverErrors }: MinutesStepProps) {
   const tooLong = (max: number) => ({ max, message: t('validation.tooLong', { max }) });
   // A server error shows until the chair changes the field.
   const server = (field: MinutesField) => fieldErrorProps(serverErrors, [field]);
+  const heldOnLabel = t(`field.heldOn.${level}`);
+  const now = today();
 
   return (
     <>
       <Form.Item
         name="heldOn"
-        label={t(`field.heldOn.${level}`)}
+        label={heldOnLabel}
         rules={[
           { required: true, message: t('validation.required') },
           {
-            validator: (_, value?: dayjs.Dayjs) =>
-              value?.isAfter(dayjs(), 'day')
-                ? Promise.reject(new Error(t('validation.heldOnFuture')))
-                : Promise.resolve(),
+            // The server's rule, said before sending: a date in the future is refused, not dropped.
+            validator: (_, value?: string) => {
+              const problem = value ? heldOnProblem(value, today()) : undefined;
+              return problem
+                ? Promise.reject(
+                    new Error(
+                      t(
+                        problem === 'future'
+                          ? 'validation.heldOnFuture'
+                          : 'validation.heldOnTooOld',
+                        {
+                          field: heldOnLabel,
+                          years: heldOnYearsBack,
+                        },
+                      ),
+                    ),
+                  )
+                : Promise.resolve();
+            },
           },
         ]}
         {...server('heldOn')}
       >
-        <DatePicker
-          format={dateFormat}
-          placeholder={dateFormat}
-          disabledDate={(date) => date.isAfter(dayjs(), 'day')}
-          style={{ width: '100%', maxWidth: 240 }}
-        />
+        <DateField min={yearsBefore(now, heldOnYearsBack)} max={now} />
       </Form.Item>
       <Form.Item
         name="place"

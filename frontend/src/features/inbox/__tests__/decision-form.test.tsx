@@ -154,4 +154,25 @@ describe('decision form', () => {
       expect(sent).toEqual([{ decision: 'APPROVE', reference: '460/123/DINSOS' }]),
     );
   });
+
+  it("sends the letter's date typed day first as the API writes it", async () => {
+    const sent = completing();
+    const { user, onDecided } = renderForm({
+      ...deliberationTask,
+      stage: 'DISTRICT_APPROVAL',
+      decisions: ['APPROVE', 'REJECT', 'RETURN'],
+    });
+
+    await user.click(screen.getByText('Setujui'));
+    await user.type(screen.getByLabelText('Nomor surat pengesahan'), '460/123/DINSOS');
+    const date = screen.getByLabelText('Tanggal surat');
+    expect(date).toHaveAttribute('placeholder', 'HH-BB-TTTT');
+    await user.type(date, '01-12-2026');
+    await user.click(screen.getByRole('button', { name: 'Simpan keputusan' }));
+
+    await vi.waitFor(() => expect(onDecided).toHaveBeenCalled());
+    expect(sent).toEqual([
+      { decision: 'APPROVE', reference: '460/123/DINSOS', referenceDate: '2026-12-01' },
+    ]);
+  });
 });

@@ -40,7 +40,9 @@ describe('task drawer', () => {
   it("shows the change's stage and the decisions taken so far beside the form", async () => {
     server.use(http.get('/api/change-requests/7', () => HttpResponse.json(change)));
 
-    renderWithProviders(<TaskDrawer task={deliberationTask} onClose={vi.fn()} />);
+    renderWithProviders(
+      <TaskDrawer task={deliberationTask} onClose={vi.fn()} onDecided={vi.fn()} />,
+    );
 
     // The drawer animates in and then asks for the change: slow on a busy machine.
     expect(await screen.findByText('Rumah sesuai data', {}, { timeout: 5000 })).toBeInTheDocument();
@@ -57,6 +59,7 @@ describe('task drawer', () => {
       <TaskDrawer
         task={deliberationTask}
         onClose={vi.fn()}
+        onDecided={vi.fn()}
         householdPanel={(householdId) => <p>panel for {householdId}</p>}
       />,
     );

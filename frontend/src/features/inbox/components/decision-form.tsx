@@ -1,13 +1,21 @@
-import { App, Button, Form, Input, Radio, Typography } from 'antd';
+import { Button, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DateField } from '@/components/date-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { FieldProblem } from '@/lib/api-client';
+import { today, yearsBefore } from '@/lib/calendar-date';
 import { applyFieldErrors } from '@/lib/field-errors';
 
 import { useCompleteTask } from '../api/complete-task';
-import { maxLength, reasonRequired, referenceRequired, takesReference } from '../decision-rules';
+import {
+  maxLength,
+  reasonRequired,
+  referenceRequired,
+  referenceYearsBack,
+  takesReference,
+} from '../decision-rules';
 import type { CompleteTask, Task } from '../types';
 
 /** Empty answers are left out: the server treats a missing text as none. */
@@ -19,6 +27,7 @@ function body(values: CompleteTask): CompleteTask {
 
 interface DecisionFormProps {
   task: Task;
+  /** Saved: saying so is the caller's, as it knows where the user goes next. */
   onDecided: () => void;
 }
 
@@ -28,7 +37,6 @@ interface DecisionFormProps {
  */
 export function DecisionForm({ task, onDecided }: DecisionFormProps) {
   const { t } = useTranslation('inbox');
-  const { message } = App.useApp();
   const [form] = Form.useForm<CompleteTask>();
   const decision = Form.useWatch('decision', form);
   const complete = useCompleteTask(task.id);
@@ -36,10 +44,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
 
   const submit = (values: CompleteTask) =>
     complete.mutate(body(values), {
-      onSuccess: () => {
-        void message.success(t('form.decided'));
-        onDecided();
-      },
+      onSuccess: () => onDecided(),
       onError: (error) => setUnplaced(applyFieldErrors(error, form)),
     });
 
@@ -108,7 +113,7 @@ export function DecisionForm({ task, onDecided }: DecisionFormProps) {
             <Input maxLength={maxLength.reference} />
           </Form.Item>
           <Form.Item name="referenceDate" label={t('form.referenceDate')}>
-            <Input type="date" style={{ maxWidth: 200 }} />
+            <DateField min={yearsBefore(today(), referenceYearsBack)} max={today()} />
           </Form.Item>
         </>
       )}

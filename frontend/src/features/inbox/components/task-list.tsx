@@ -16,7 +16,7 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { useState } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DueDateTag } from '@/components/due-date-tag';
@@ -32,7 +32,19 @@ import { stages, type ClaimResults, type InboxFilter, type Stage, type Task } fr
 /** How many tasks one bulk claim takes at most: the first by due date. */
 const claimLimit = 500;
 
+/** What the page may ask of the list. */
+export interface TaskListHandle {
+  /**
+   * Puts the keyboard focus back in the list once the task opened last is closed: on its "Decide"
+   * button when it was closed undecided. When it was decided, or has left the list meanwhile, on the
+   * button of the task now in its place (the next one), else of the nearest one before it. False
+   * when the page shows no task that can be opened.
+   */
+  focusAfterClose: (decided: boolean) => boolean;
+}
+
 interface TaskListProps extends InboxFilter {
+  ref?: Ref<TaskListHandle>;
   /** From 0. */
   page: number;
   /** The signed-in official: their own claims can be given back. */
@@ -53,6 +65,7 @@ interface TaskListProps extends InboxFilter {
  * go.
  */
 export function TaskList({
+  ref,
   stage,
   overdueOnly,
   region,
@@ -80,6 +93,36 @@ export function TaskList({
   const claimMany = (body: Parameters<typeof claimAll.mutate>[0]) =>
     claimAll.mutate(body, { onSuccess: () => setSelected([]) });
   const selectable = (task: Task) => !task.claimedBy;
+
+  const content = tasks.data?.content;
+  const openButtons = useRef(new Map<string, HTMLElement>());
+  const lastOpened = useRef<{ id: string; index: number }>(undefined);
+  const open = (task: Task) => {
+    const index = content?.findIndex((shown) => shown.id === task.id) ?? -1;
+    lastOpened.current = { id: task.id, index: Math.max(index, 0) };
+    onOpen(task);
+  };
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusAfterClose: (decided) => {
+        const { id, index } = lastOpened.current ?? { id: undefined, index: 0 };
+        const others = (content ?? []).filter((task) => task.id !== id);
+        const opened = content?.find((task) => task.id === id);
+        const candidates = [
+          ...(opened && !decided ? [opened] : []),
+          ...others.slice(index),
+          ...others.slice(0, index).reverse(),
+        ];
+        const button = candidates
+          .map((task) => openButtons.current.get(task.id))
+          .find((found) => found !== undefined && !found.matches(':disabled'));
+        button?.focus();
+        return button !== undefined;
+      },
+    }),
+    [content],
+  );
   const toggle = (task: Task, checked: boolean) =>
     setSelected((current) =>
       checked ? [...current, task.id] : current.filter((id) => id !== task.id),
@@ -107,11 +150,18 @@ export function TaskList({
     <Space wrap>
       {claimButton(task)}
       <Button
+        ref={(button) => {
+          if (button) {
+            openButtons.current.set(task.id, button);
+          } else {
+            openButtons.current.delete(task.id);
+          }
+        }}
         size="small"
         type="primary"
         disabled={Boolean(task.claimedBy && task.claimedBy !== username)}
         aria-label={`${t('list.open')} ${task.changeRequestNumber}`}
-        onClick={() => onOpen(task)}
+        onClick={() => open(task)}
       >
         {t('list.open')}
       </Button>
@@ -119,7 +169,7 @@ export function TaskList({
   );
 
   const number = (task: Task) => (
-    <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(task)}>
+    <Button type="link" style={{ padding: 0 }} onClick={() => open(task)}>
       <code>{task.changeRequestNumber}</code>
     </Button>
   );

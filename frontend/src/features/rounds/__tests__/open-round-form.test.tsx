@@ -53,8 +53,8 @@ async function date(user: User, label: string, value: string) {
 async function fillRound(user: User) {
   await user.click(screen.getByLabelText('Nama putaran'));
   await user.paste('Verivali DTKS 2027 tahap I');
-  await date(user, 'Tanggal mulai', '2027-01-04');
-  await date(user, 'Tanggal target', '2027-06-30');
+  await date(user, 'Tanggal mulai', '04-01-2027');
+  await date(user, 'Tanggal target', '30-06-2027');
 }
 
 async function chooseKecamatan(user: User, ...names: string[]) {
@@ -97,7 +97,7 @@ describe('open round form', () => {
 
     await fillRound(user);
     await chooseKecamatan(user, 'Kubu', 'Terentang');
-    await date(user, 'Target Kubu', '2027-03-31');
+    await date(user, 'Target Kubu', '31-03-2027');
     await submit(user);
 
     await waitFor(() => expect(onOpened).toHaveBeenCalled());
@@ -118,7 +118,7 @@ describe('open round form', () => {
     const { user } = renderForm();
 
     await fillRound(user);
-    await date(user, 'Tanggal target', '2026-12-31');
+    await date(user, 'Tanggal target', '31-12-2026');
     await user.click(screen.getByRole('radio', { name: 'Kecamatan tertentu' }));
     await submit(user);
 
@@ -150,7 +150,7 @@ describe('open round form', () => {
 
     await fillRound(user);
     await chooseKecamatan(user, 'Terentang', 'Sungai Kakap');
-    await date(user, 'Target Terentang', '2027-02-01');
+    await date(user, 'Target Terentang', '01-02-2027');
     await submit(user);
 
     const alert = await screen.findByRole('alert');

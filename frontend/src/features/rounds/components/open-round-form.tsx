@@ -1,11 +1,12 @@
-import { App, Button, DatePicker, Flex, Form, Input, Radio, Select, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DateField } from '@/components/date-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { FieldProblem } from '@/lib/api-client';
+import { today } from '@/lib/calendar-date';
 import { applyFieldErrors } from '@/lib/field-errors';
 
 import { useOpenRound } from '../api/open-round';
@@ -22,8 +23,6 @@ import type { Official, Round } from '../types';
 
 /** The server's limit on a round's name (OpenRound). */
 const nameMax = 200;
-const dateFormat = 'YYYY-MM-DD';
-const dateStyle = { width: '100%', maxWidth: 240 };
 
 interface OpenRoundFormProps {
   /** Who opens it: a district's officials for their district, the ministry for the one it chooses. */
@@ -60,9 +59,9 @@ export function OpenRoundForm({ official, onOpened, onCancel }: OpenRoundFormPro
 
   const required = { required: true, message: t('validation.required') };
   const notBeforeStart: Rule = ({ getFieldValue }) => ({
-    validator: (_, value?: Dayjs | null) => {
-      const startsOn = getFieldValue('startsOn') as Dayjs | null | undefined;
-      return value && startsOn && value.isBefore(startsOn, 'day')
+    validator: (_, value?: string) => {
+      const startsOn = getFieldValue('startsOn') as string | undefined;
+      return value && startsOn && value < startsOn
         ? Promise.reject(new Error(t('validation.targetBeforeStart')))
         : Promise.resolve();
     },
@@ -106,7 +105,7 @@ export function OpenRoundForm({ official, onOpened, onCancel }: OpenRoundFormPro
       disabled={open.isPending}
       initialValues={{
         scope: 'DISTRICT',
-        startsOn: dayjs(),
+        startsOn: today(),
         districtCode: ministry ? undefined : official.regionCode,
       }}
       scrollToFirstError
@@ -170,7 +169,7 @@ export function OpenRoundForm({ official, onOpened, onCancel }: OpenRoundFormPro
           rules={[required]}
           style={{ flex: '1 1 200px' }}
         >
-          <DatePicker format={dateFormat} placeholder={dateFormat} style={dateStyle} />
+          <DateField />
         </Form.Item>
         <Form.Item
           name="targetDate"
@@ -180,7 +179,7 @@ export function OpenRoundForm({ official, onOpened, onCancel }: OpenRoundFormPro
           rules={[required, notBeforeStart]}
           style={{ flex: '1 1 200px' }}
         >
-          <DatePicker format={dateFormat} placeholder={dateFormat} style={dateStyle} />
+          <DateField />
         </Form.Item>
       </Flex>
       <Form.Item name="scope" label={t('open.scope')}>
@@ -246,11 +245,7 @@ export function OpenRoundForm({ official, onOpened, onCancel }: OpenRoundFormPro
                             rules={[notBeforeStart]}
                             style={{ flex: '1 1 180px', marginBottom: 0 }}
                           >
-                            <DatePicker
-                              format={dateFormat}
-                              placeholder={t('open.roundTarget')}
-                              style={dateStyle}
-                            />
+                            <DateField />
                           </Form.Item>
                         </Flex>
                       );
