@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
+import { dayFirst } from './dates';
 import { expectAccessible } from './axe';
 import { awaitingVillageDeliberation } from './deliberations';
 import { basicAuth, signIn } from './sign-in';
@@ -121,7 +122,7 @@ test('the deliberation wizard, step by step, and the record and BNBA it makes', 
 
   await expect(page.getByRole('heading', { name: 'Berita acara', level: 2 })).toBeVisible();
   const heldOn = page.getByLabel('Tanggal musyawarah', { exact: true });
-  await heldOn.fill(new Date().toISOString().slice(0, 10));
+  await heldOn.fill(dayFirst(new Date()));
   await heldOn.press('Enter');
   await page.getByLabel('Tempat', { exact: true }).fill('Balai Desa Terentang Hilir');
   await page.getByLabel('Peserta 1', { exact: true }).fill('Kepala Desa Terentang Hilir');

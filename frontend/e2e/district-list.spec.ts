@@ -243,8 +243,11 @@ async function approvedUpToTheDistrict(
  * name (Desa Kuala Mandor B of Kecamatan Kuala Mandor B), whose picker above shows it too.
  */
 async function pick(page: Page, picker: string, name: string) {
+  const openLists = page.locator('.ant-select-dropdown:visible');
+  // The list the picker above opened may still be fading out.
+  await expect(openLists).toHaveCount(0);
   await page.getByRole('combobox', { name: picker }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+  await openLists.getByTitle(name, { exact: true }).click();
 }
 
 test('a district narrows its inbox to a kecamatan, then a village, finds a change by a NIK and claims it', async ({
