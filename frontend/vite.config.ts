@@ -51,7 +51,7 @@ export default defineConfig({
               name: 'antd',
               test: (id) => antdModule.test(id) && !id.endsWith('.css'),
               entriesAware: true,
-              entriesAwareMergeThreshold: 100_000,
+              entriesAwareMergeThreshold: 30_000,
             },
           ],
         },
