@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { dateInputFormats, isoDateFormat, parseIsoDate, parseTypedDate } from '@/lib/calendar-date';
 
+import { visuallyHidden } from './visually-hidden';
+
 const defaultStyle: CSSProperties = { width: '100%', maxWidth: 240 };
 
 export interface DateFieldProps extends AriaAttributes {
@@ -86,15 +88,6 @@ interface DateRangeFieldProps {
   max?: string;
   style?: CSSProperties;
 }
-
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
 
 /** A period as `DateField` shows a date (`06-12-2026`, the same calendar); either end may be left open. */
 export function DateRangeField({ value, onChange, labels, max, style }: DateRangeFieldProps) {

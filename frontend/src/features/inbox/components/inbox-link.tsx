@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { visuallyHidden } from '@/components/visually-hidden';
+
 import { useOpenTaskCount } from '../api/get-task-count';
 
 /**
@@ -10,14 +12,6 @@ import { useOpenTaskCount } from '../api/get-task-count';
  * too (`(3) Verivali`), so that work arriving shows while the official is on another tab. Both are
  * asked again every few seconds while the tab is in front.
  */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 interface InboxLinkProps {
   to: string;
