@@ -8,6 +8,7 @@ import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.Nik;
 import id.verivali.household.Relationship;
 import id.verivali.household.Sex;
+import id.verivali.support.AllAtOnce;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
@@ -19,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -277,26 +275,8 @@ class ChangeRequestApiIT {
                 api.as(OPERATOR).withHeader("Idempotency-Key", UUID.randomUUID().toString());
         var body = reverification(untouchedHousehold(), "Verifikasi berkala");
         long before = changeRequests();
-        var answers = Collections.synchronizedList(new ArrayList<Api.Response>());
-        var start = new CountDownLatch(1);
 
-        var pool = Executors.newFixedThreadPool(8);
-        try {
-            var futures = new ArrayList<Future<?>>();
-            for (int i = 0; i < 8; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    answers.add(operator.post(PATH, body));
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (var future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        var answers = AllAtOnce.run(8, () -> operator.post(PATH, body));
 
         assertThat(answers)
                 .extracting(Api.Response::status)

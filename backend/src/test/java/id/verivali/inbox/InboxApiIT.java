@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.Stage;
+import id.verivali.support.AllAtOnce;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,28 +138,12 @@ class InboxApiIT {
         var change = checkedChange();
         var operator = ChangeDriver.officialOf(change);
         var taskId = inboxItem(operator, change).get("id").asText();
-        var statuses = Collections.synchronizedList(new ArrayList<Integer>());
-        var start = new CountDownLatch(1);
 
-        var pool = Executors.newFixedThreadPool(20);
-        try {
-            var futures = new ArrayList<java.util.concurrent.Future<?>>();
-            for (int i = 0; i < 20; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    statuses.add(api.as(operator)
-                            .post("/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
-                            .status());
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (var future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        var statuses = AllAtOnce.run(
+                20,
+                () -> api.as(operator)
+                        .post("/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
+                        .status());
 
         assertThat(statuses).hasSize(20);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isOne();

@@ -9,17 +9,13 @@ import id.verivali.household.HouseholdUpdate;
 import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.Relationship;
 import id.verivali.household.Sex;
+import id.verivali.support.AllAtOnce;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -238,25 +234,7 @@ class InboxSearchAndClaimApiIT {
         var changes = IntStream.range(0, 2).mapToObj(i -> fieldCheckIn(village)).toList();
         var operator = ChangeDriver.officialOf(changes.get(0));
         var ids = changes.stream().map(change -> taskIdOf(operator, change)).toList();
-        var answers = Collections.synchronizedList(new ArrayList<Api.Response>());
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(8);
-        try {
-            var futures = new ArrayList<Future<?>>();
-            for (int i = 0; i < 8; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    answers.add(api.as(operator).post("/api/tasks/claim", Map.of("taskIds", ids)));
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (var future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        var answers = AllAtOnce.run(8, () -> api.as(operator).post("/api/tasks/claim", Map.of("taskIds", ids)));
 
         assertThat(answers)
                 .hasSize(8)
