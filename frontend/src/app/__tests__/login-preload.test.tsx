@@ -39,9 +39,10 @@ describe('what the sign-in page loads ahead', () => {
     expect(preloadFirstPage).toHaveBeenCalledWith('/inbox');
     expect(preloadScreen).not.toHaveBeenCalled();
 
-    await user.type(await screen.findByLabelText('Nama pengguna'), 'o');
+    await user.type(await screen.findByLabelText('Nama pengguna'), 'op');
 
     expect(preloadScreen).toHaveBeenCalledWith('/inbox');
+    expect(preloadScreen).toHaveBeenCalledTimes(1);
   });
 
   it('fetches the screen after three seconds of a form left alone', () => {

@@ -45,9 +45,14 @@ export function LoginRoute() {
     // The screen behind the form loads once the official starts typing, or after a moment. A form
     // filled in at once (by the browser's password manager) sends the sign-in first: on a village's
     // link a dozen chunks on their way would hold its request back by seconds.
-    const preload = () => preloadScreen(next.path);
+    // Whichever comes first starts it, and stops the other.
+    const preload = () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('keydown', preload);
+      preloadScreen(next.path);
+    };
     const timer = window.setTimeout(preload, typingPauseMs);
-    window.addEventListener('keydown', preload, { once: true });
+    window.addEventListener('keydown', preload);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('keydown', preload);
