@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
@@ -43,14 +42,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the engine's history keeps of one process instance (history level FULL), joined with the flows it took,
+ * Reads what the engine's history keeps of one process instance (at the level {@link AuditTrailHistoryLevel} keeps), joined with the flows it took,
  * for the auditor's replay of a change. A handful of queries by process instance, whatever the instance's length.
  */
 @Service
 public class ProcessHistory {
-
-    private static final Set<String> DECISION_VARIABLES = Set.of(
-            VAR_DECISION, VAR_DECISION_REASON, VAR_DECISION_NOTE, VAR_DECISION_REFERENCE, VAR_DECISION_REFERENCE_DATE);
 
     private static final Map<String, Milestone> MILESTONES = Map.of(
             TASK_NIK_AND_REGION_CHECK, Milestone.NIK_AND_REGION_CHECK,
@@ -313,7 +309,7 @@ public class ProcessHistory {
                 .list()
                 .stream()
                 .map(HistoricVariableUpdate.class::cast)
-                .filter(update -> DECISION_VARIABLES.contains(update.getVariableName()))
+                .filter(update -> AuditTrailHistoryLevel.DECISION_VARIABLES.contains(update.getVariableName()))
                 .map(update -> new VariableUpdate(
                         update.getVariableName(),
                         update.getValue() == null ? null : update.getValue().toString(),

@@ -36,7 +36,7 @@ class CamundaSchemaIT {
                                 && !migration.getState().isFailed())
                         .map(migration -> migration.getVersion().getVersion()))
                 .contains("8", "9");
-        assertThat(management.getProperties()).containsEntry("historyLevel", "3");
+        assertThat(management.getProperties()).containsEntry("historyLevel", "30");
         assertThat(jdbc.queryForObject("select VERSION_ from ACT_GE_SCHEMA_LOG where ID_ = '0'", String.class))
                 .isEqualTo("7.24.0");
     }
