@@ -174,7 +174,7 @@ test('the village head holds the village deliberation with its signed minutes', 
 
   await expect(page).toHaveURL(/\/deliberations\/\d+$/);
   await expect(page.getByText(change.number).first()).toBeVisible();
-  expect(await stageOf(request)).toBe('SUBDISTRICT_PLENARY');
+  await expect.poll(() => stageOf(request)).toBe('SUBDISTRICT_PLENARY');
 
   await page.getByRole('button', { name: 'Cetak BNBA' }).click();
   await expect(page.getByText('Daftar nama dan alamat (BNBA)')).toBeVisible();

@@ -61,6 +61,7 @@ export const heldPlenary: Deliberation = {
   },
   heldBy: 'camat-611204',
   recordedAt: '2026-11-20T09:30:00Z',
+  applying: 0,
   decisions: [
     {
       taskId: 'task-1',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
@@ -31,4 +31,32 @@ describe('deliberation details', () => {
 
     expect(router.state.location.pathname).toBe('/deliberations/42/bnba');
   });
+
+  it('follows the engine passing the decisions on until every change has moved', async () => {
+    const reads: number[] = [];
+    server.use(
+      http.get('/api/deliberations/42', () => {
+        const applying = reads.length === 0 ? 2 : reads.length === 1 ? 1 : 0;
+        reads.push(applying);
+        return HttpResponse.json({ ...heldPlenary, applying });
+      }),
+    );
+    renderWithProviders(
+      <DeliberationDetails id={42} listPath="/deliberations" bnbaPath="/deliberations/42/bnba" />,
+      { path: '/deliberations/:id', route: '/deliberations/42' },
+    );
+
+    expect(
+      await screen.findByRole('progressbar', {
+        name: 'Keputusan sedang diteruskan ke tahap berikutnya',
+      }),
+    ).toHaveAttribute('aria-valuetext', '0 dari 2 usulan sudah diteruskan.');
+    expect(
+      await screen.findByText('1 dari 2 usulan sudah diteruskan.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument(), {
+      timeout: 4000,
+    });
+    expect(reads).toEqual([2, 1, 0]);
+  }, 15_000);
 });

@@ -1,5 +1,14 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Flex,
+  Progress,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -95,6 +104,9 @@ export function DeliberationDetails({
           {t('details.printBnba')}
         </Button>
       </Flex>
+      {found.applying > 0 && (
+        <ApplyingDecisions total={found.decisions.length} left={found.applying} />
+      )}
       <Descriptions
         bordered
         size="small"
@@ -163,5 +175,34 @@ export function DeliberationDetails({
         pagination={found.decisions.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       />
     </Flex>
+  );
+}
+
+/**
+ * The deliberation is recorded and out of the inbox; the engine moves its changes on to the next
+ * level a moment later, and this bar follows it until every change has.
+ */
+function ApplyingDecisions({ total, left }: { total: number; left: number }) {
+  const { t } = useTranslation('deliberation');
+  const applied = total - left;
+  const percent = total === 0 ? 100 : Math.floor((applied * 100) / total);
+  const text = t('details.applying', { applied, total });
+  return (
+    <Alert
+      type="info"
+      showIcon
+      message={t('details.applyingTitle')}
+      description={
+        <Flex vertical gap={4}>
+          <Progress
+            percent={percent}
+            status="active"
+            aria-label={t('details.applyingTitle')}
+            aria-valuetext={text}
+          />
+          <Typography.Text role="status">{text}</Typography.Text>
+        </Flex>
+      }
+    />
   );
 }

@@ -39,6 +39,12 @@ interface DeliberationRepository extends JpaRepository<Deliberation, Long> {
             order by d.id""")
     List<Deliberation> withMinutesNumber(@Param("region") String region, @Param("number") String number, Pageable page);
 
+    /** The deliberation with its item on the task, if it decided the task. */
+    @Query("""
+            select d, x from Deliberation d join d.decisions x
+            where d.id = :id and x.taskId = :taskId""")
+    List<Object[]> decidedTask(@Param("id") long id, @Param("taskId") String taskId);
+
     /** A deliberation the scope may read, else 404: a ministry decree is the ministry's. */
     default Deliberation visibleTo(long id, RegionScope scope) {
         return findById(id)

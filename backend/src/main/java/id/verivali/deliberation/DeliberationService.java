@@ -15,13 +15,11 @@ import id.verivali.document.DocumentStore;
 import id.verivali.document.StoredDocument;
 import id.verivali.household.HouseholdAddress;
 import id.verivali.household.HouseholdService;
-import id.verivali.inbox.CompleteTask;
 import id.verivali.inbox.InboxService;
 import id.verivali.inbox.TaskView;
 import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
-import id.verivali.workflow.TaskCompletionFailed;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -30,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +40,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Holds deliberations: checks the whole list first and refuses it with every bad item named, or else stores the
- * minutes, completes every task through the chair's inbox and records the deliberation, all in one transaction, so
- * that a failure on the last task leaves no decision, no file and no record behind.
+ * minutes, records the deliberation and takes every task out of the inboxes as decided by the chair, in one short
+ * transaction whose cost hardly grows with the list. The engine then completes each task as the deliberation says, in
+ * jobs of its own (DecisionJobs): the changes move on to the next level within seconds, and the deliberation shows
+ * how many it has still to apply.
  */
 @Service
 public class DeliberationService {
@@ -97,8 +96,11 @@ public class DeliberationService {
         Map<String, TaskView> tasks = checked(request, minutes, chair);
         requireConfirmed(request);
         StoredDocument stored = documents.store(minutes, chair.username());
-        completeAll(request, chair);
         var saved = deliberations.save(deliberation(request, tasks, stored, chair));
+        inbox.decideLater(
+                saved.id(),
+                request.decisions().stream().map(HoldDeliberation.Item::taskId).toList(),
+                chair);
         recordHeld(saved, chair);
         return view(saved, stored);
     }
@@ -351,35 +353,6 @@ public class DeliberationService {
         }
     }
 
-    /**
-     * Completes every task as the chair, in one engine command. The minutes' number and date go with every decision as
-     * its reference: at the district they are the ratification letter's, at the ministry the decree's. A refusal from
-     * deeper down (the change's own rules) names its item; anything else rolls the whole deliberation back as it is.
-     */
-    private void completeAll(HoldDeliberation request, CurrentUser chair) {
-        var decisions = new LinkedHashMap<String, CompleteTask>();
-        for (var item : request.decisions()) {
-            decisions.put(
-                    item.taskId(),
-                    new CompleteTask(
-                            item.decision(),
-                            blankToNull(item.reason()),
-                            blankToNull(item.note()),
-                            request.minutesNumber().strip(),
-                            request.heldOn()));
-        }
-        try {
-            inbox.completeAll(decisions, chair);
-        } catch (TaskCompletionFailed failed) {
-            if (failed.getCause() instanceof InvalidFieldException refused) {
-                int index = new ArrayList<>(decisions.keySet()).indexOf(failed.taskId());
-                throw new DeliberationRefusedException(
-                        List.of(Refusal.of("decisions[" + index + "]." + refused.field(), refused.messageCode())));
-            }
-            throw failed.getCause();
-        }
-    }
-
     private Deliberation visible(long id, RegionScope scope) {
         return deliberations.visibleTo(id, scope);
     }
@@ -398,6 +371,9 @@ public class DeliberationService {
                         minutes.filename(), minutes.contentType(), minutes.sizeBytes(), minutes.sha256()),
                 deliberation.heldBy(),
                 deliberation.recordedAt(),
+                inbox.stillApplying(deliberation.decisions().stream()
+                        .map(DeliberationDecision::taskId)
+                        .toList()),
                 items(deliberation.decisions()));
     }
 

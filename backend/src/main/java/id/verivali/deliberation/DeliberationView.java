@@ -11,6 +11,8 @@ import java.util.List;
  * A deliberation with everything it decided.
  *
  * @param region the village, kecamatan or district; absent for the ministry
+ * @param applying how many of its decisions the engine has still to apply to their changes: each change moves on to
+ *     the next level a moment after the deliberation is recorded, and this is 0 once all have
  */
 record DeliberationView(
         long id,
@@ -23,6 +25,7 @@ record DeliberationView(
         Minutes minutes,
         String heldBy,
         Instant recordedAt,
+        int applying,
         List<Item> decisions) {
 
     @Schema(name = "DeliberationRegion")

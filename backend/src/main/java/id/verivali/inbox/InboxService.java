@@ -13,15 +13,13 @@ import id.verivali.region.RegionService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
 import id.verivali.security.Role;
-import id.verivali.workflow.TaskCompletionFailed;
+import id.verivali.workflow.DecisionJobs;
 import id.verivali.workflow.TaskConflictException;
-import id.verivali.workflow.TaskDecision;
 import id.verivali.workflow.Tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +50,7 @@ public class InboxService {
 
     private final WorkItemRepository items;
     private final Tasks tasks;
+    private final DecisionJobs decisionJobs;
     private final RegionService regions;
     private final ChangeRequestQueries changes;
     private final TransactionTemplate eachClaim;
@@ -60,12 +59,14 @@ public class InboxService {
     InboxService(
             WorkItemRepository items,
             Tasks tasks,
+            DecisionJobs decisionJobs,
             RegionService regions,
             ChangeRequestQueries changes,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.items = items;
         this.tasks = tasks;
+        this.decisionJobs = decisionJobs;
         this.regions = regions;
         this.changes = changes;
         this.eachClaim = new TransactionTemplate(transactions);
@@ -228,18 +229,27 @@ public class InboxService {
     }
 
     /**
-     * Completes several of the official's tasks, in the given order, in one engine command, each checked as
-     * {@link #complete} checks one. All or nothing: the first refusal rolls every completion back; a refusal from the
-     * change itself comes as {@link TaskCompletionFailed} naming its task.
+     * Takes the official's decisions on tasks {@link #lockOpenTasks locked and checked} by the caller: they leave every
+     * inbox now, as decided by the official, and the engine completes each as the record ({@code recordId}, a
+     * deliberation) says, in jobs of its own once the caller's transaction commits.
      */
     @Transactional
-    public void completeAll(Map<String, CompleteTask> decisions, CurrentUser official) {
-        var checked = new LinkedHashMap<String, TaskDecision>();
-        decisions.forEach((taskId, body) -> {
-            decidableItem(taskId, body, official);
-            checked.put(taskId, body.toTaskDecision());
+    public void decideLater(long recordId, Collection<String> taskIds, CurrentUser official) {
+        var decided = items.lockAllById(taskIds);
+        var at = clock.instant();
+        decided.forEach(item -> {
+            if (!item.isOpen()) {
+                throw new TaskConflictException("task.decidedBy", item.closedBy());
+            }
+            item.decided(official.username(), at);
         });
-        tasks.completeAll(checked, official.username());
+        decisionJobs.schedule(recordId, taskIds);
+    }
+
+    /** How many of the tasks are decided and not yet completed by the engine. */
+    @Transactional(readOnly = true)
+    public int stillApplying(Collection<String> taskIds) {
+        return taskIds.isEmpty() ? 0 : items.countDecided(taskIds);
     }
 
     /**
@@ -252,15 +262,15 @@ public class InboxService {
     @Transactional
     public Map<String, TaskView> lockOpenTasks(Collection<String> taskIds, Stage stage, CurrentUser official) {
         var open = new HashMap<String, TaskView>();
-        taskIds.stream()
-                .distinct()
-                .sorted()
-                .forEach(taskId -> items.lockById(taskId)
-                        .filter(item -> item.isOpen()
-                                && !item.followUp()
-                                && stage.name().equals(item.stage())
-                                && mayActOn(item, official))
-                        .ifPresent(item -> open.put(taskId, view(item, null))));
+        if (taskIds.isEmpty()) {
+            return open;
+        }
+        items.lockAllById(Set.copyOf(taskIds)).stream()
+                .filter(item -> item.isOpen()
+                        && !item.followUp()
+                        && stage.name().equals(item.stage())
+                        && mayActOn(item, official))
+                .forEach(item -> open.put(item.taskId(), view(item, null)));
         return open;
     }
 

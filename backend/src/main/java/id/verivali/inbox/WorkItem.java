@@ -11,6 +11,9 @@ import java.time.Instant;
 class WorkItem {
 
     static final String OPEN = "OPEN";
+    /** Decided in a deliberation; the engine completes the task moments later (DecisionJobs), which makes it DONE. */
+    static final String DECIDED = "DECIDED";
+
     static final String DONE = "DONE";
     static final String CANCELLED = "CANCELLED";
 
@@ -95,6 +98,17 @@ class WorkItem {
         this.state = by == null ? CANCELLED : DONE;
         this.closedBy = by;
         this.closedAt = at;
+    }
+
+    /** Out of every inbox at once, as decided by the official; the engine's completion of the task follows. */
+    void decided(String by, Instant at) {
+        this.state = DECIDED;
+        this.closedBy = by;
+        this.closedAt = at;
+    }
+
+    boolean isDecided() {
+        return DECIDED.equals(state);
     }
 
     boolean isOpen() {

@@ -105,4 +105,12 @@ interface WorkItemRepository extends JpaRepository<WorkItem, String>, JpaSpecifi
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from WorkItem w where w.taskId = :taskId")
     Optional<WorkItem> lockById(@Param("taskId") String taskId);
+
+    /** Several items, their rows locked in the order of their ids, so that two lists over the same tasks queue. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from WorkItem w where w.taskId in :taskIds order by w.taskId")
+    List<WorkItem> lockAllById(@Param("taskIds") Collection<String> taskIds);
+
+    @Query("select count(w) from WorkItem w where w.taskId in :taskIds and w.state = 'DECIDED'")
+    int countDecided(@Param("taskIds") Collection<String> taskIds);
 }

@@ -108,6 +108,7 @@ class AuditTrailIT {
         var musdes = deliberation("VILLAGE", village, item(inboxItem(villageHead, change), "APPROVE", null));
         var held = api.as(villageHead).postMultipart(DeliberationForm.PATH, form(musdes, PDF, "ba-musdes.pdf"));
         assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        driver.applyDecisions();
         toTheRegistry(change);
 
         var events = audit.about(AuditSubjects.CHANGE_REQUEST, change.id().toString());

@@ -11,9 +11,9 @@ import static id.verivali.deliberation.DeliberationForm.form;
 import static id.verivali.deliberation.DeliberationForm.item;
 import static id.verivali.deliberation.DeliberationForm.parts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeStatus;
 import id.verivali.changerequest.Decision;
@@ -23,8 +23,6 @@ import id.verivali.household.NewHousehold.NewMember;
 import id.verivali.household.Relationship;
 import id.verivali.household.RemovalReason;
 import id.verivali.household.Sex;
-import id.verivali.security.CurrentUser;
-import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
@@ -50,7 +48,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * Deliberations over real HTTP with the demo accounts. Changes are proposed in Kecamatan Kubu, where no other suite
@@ -102,10 +99,17 @@ class DeliberationApiIT {
                 item(taskOf(rejected), "REJECT", "Sudah pindah ke Pontianak sejak 2024"),
                 item(deferredTask, "DEFER", null));
 
-        var held = hold(kadesOf(village), request, PDF, "ba-musdes.pdf");
+        var held = api.as(kadesOf(village)).postMultipart(PATH, form(request, PDF, "ba-musdes.pdf"));
 
         assertThat(held.status()).isEqualTo(201);
         var body = held.body();
+        // Recorded at once and out of the village head's inbox; the engine applies the decisions in jobs of its own.
+        assertThat(body.get("applying").asInt()).isEqualTo(3);
+        assertThat(driver.reload(approved).stage()).isEqualTo(Stage.VILLAGE_DELIBERATION);
+        assertThat(api.as(kadesOf(village)).get("/api/tasks?size=100").body().get("content"))
+                .extracting(task -> task.get("taskId").asText())
+                .doesNotContain(taskOf(approved), deferredTask);
+        assertThat(driver.applyDecisions()).isEqualTo(3);
         assertThat(held.headers().getLocation())
                 .hasPath("/api/deliberations/" + body.get("id").asLong());
         assertThat(body.get("level").asText()).isEqualTo("VILLAGE");
@@ -180,7 +184,8 @@ class DeliberationApiIT {
         assertThat(decisions.get(0).has("deliberationId")).isFalse();
         var again = api.as(kadesOf(village)).get("/api/deliberations/" + id);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(body);
+        assertThat(again.body().get("applying").asInt()).isZero();
+        assertThat(again.body()).isEqualTo(((ObjectNode) body.deepCopy()).put("applying", 0));
         var newest = api.as(kadesOf(village)).get("/api/deliberations?size=5");
         assertThat(newest.body().at("/content/0/id").asLong()).isEqualTo(id);
         assertThat(newest.body().at("/content/0/decisionCount").asInt()).isEqualTo(3);
@@ -511,35 +516,41 @@ class DeliberationApiIT {
     }
 
     @Test
-    void a_failure_on_the_last_task_rolls_back_every_decision_the_minutes_and_the_record() {
+    void a_decision_on_a_suspended_change_waits_until_the_change_resumes() {
         var changes = List.of(waitingForDeliberation(), waitingForDeliberation(), waitingForDeliberation());
         var tasks = changes.stream().map(this::taskOf).toList();
-        var before = counts();
-        var request = new HoldDeliberation(
-                DeliberationLevel.VILLAGE,
+        var request = deliberation(
+                "VILLAGE",
                 village,
-                LocalDate.now(WIB),
-                "Balai desa",
-                DeliberationForm.uniqueMinutesNumber("MUSDES"),
-                List.of("Kepala Desa"),
-                tasks.stream()
-                        .map(task -> new HoldDeliberation.Item(task, Decision.APPROVE, null, null))
-                        .toList(),
-                null);
-        var chair = new CurrentUser(kadesOf(village), "", "Kepala Desa", Role.VILLAGE_HEAD, village, true);
-        // The engine refuses to complete a task of a suspended process: the last completion fails.
+                tasks.stream().map(task -> item(task, "APPROVE", null)).toArray(Map[]::new));
+        // An administrator suspended the last change in Cockpit: the engine completes no task of it meanwhile.
         var last = changes.get(2).processInstanceId();
         runtime.suspendProcessInstanceById(last);
         try {
-            assertThatThrownBy(() -> deliberations.hold(
-                            request, new MockMultipartFile("minutes", "ba.pdf", "application/pdf", PDF), chair))
-                    .isInstanceOf(RuntimeException.class);
+            var held = api.as(kadesOf(village)).postMultipart(PATH, form(request, PDF, "ba.pdf"));
+            assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+            var id = held.body().get("id").asLong();
+
+            assertThat(driver.applyDecisions()).isEqualTo(2);
+            assertThat(driver.reload(changes.get(0)).stage()).isEqualTo(Stage.SUBDISTRICT_PLENARY);
+            assertThat(driver.reload(changes.get(2)).stage()).isEqualTo(Stage.VILLAGE_DELIBERATION);
+            assertThat(taskOf(changes.get(2))).isEqualTo(tasks.get(2));
+            assertThat(api.as(kadesOf(village))
+                            .get("/api/deliberations/" + id)
+                            .body()
+                            .get("applying")
+                            .asInt())
+                    .isEqualTo(1);
         } finally {
             runtime.activateProcessInstanceById(last);
         }
 
-        assertUntouched(changes, tasks);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(driver.applyDecisions()).isEqualTo(1);
+        assertThat(driver.reload(changes.get(2)).stage()).isEqualTo(Stage.SUBDISTRICT_PLENARY);
+        assertThat(driver.changes.decisions(changes.get(2).id()))
+                .last()
+                .extracting(DecisionView::stage, DecisionView::actor)
+                .containsExactly(Stage.VILLAGE_DELIBERATION, kadesOf(village));
     }
 
     @Test
@@ -563,11 +574,14 @@ class DeliberationApiIT {
         request.put("decisions", items);
 
         long start = System.nanoTime();
-        var held = hold(kadesOf(village), request, PDF, "ba-musdes-200.pdf");
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("200-task village deliberation: %d ms%n", ms);
-
+        var held = api.as(kadesOf(village)).postMultipart(PATH, form(request, PDF, "ba-musdes-200.pdf"));
+        long recorded = System.nanoTime();
         assertThat(held.status()).isEqualTo(201);
+        assertThat(driver.applyDecisions()).isEqualTo(200);
+        System.out.printf(
+                "200-task village deliberation: recorded in %d ms, applied in %d ms more%n",
+                (recorded - start) / 1_000_000, (System.nanoTime() - recorded) / 1_000_000);
+
         assertThat(held.body().get("decisions")).hasSize(200);
         var ids = changes.stream().map(ChangeRequestView::id).toList();
         var placeholders = String.join(",", ids.stream().map(id -> "?").toList());
@@ -620,8 +634,13 @@ class DeliberationApiIT {
         return counts;
     }
 
+    /** Holds the deliberation and, once it is recorded, applies its decisions as the job executor would. */
     private Api.Response hold(String user, Map<String, Object> request, byte[] file, String filename) {
-        return api.as(user).postMultipart(PATH, form(request, file, filename));
+        var held = api.as(user).postMultipart(PATH, form(request, file, filename));
+        if (held.status() == 201) {
+            driver.applyDecisions();
+        }
+        return held;
     }
 
     private static List<String> fields(Api.Response response) {

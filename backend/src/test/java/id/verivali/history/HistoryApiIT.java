@@ -131,6 +131,7 @@ class HistoryApiIT {
                 deliberation("VILLAGE", VILLAGE, item(driver.openTask(change).getId(), "APPROVE", null));
         var held = api.as(VILLAGE_HEAD).postMultipart(DeliberationForm.PATH, form(musdes, PDF, "ba-musdes.pdf"));
         assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        driver.applyDecisions();
 
         step();
         complete(CAMAT, driver.openTask(change).getId(), Map.of("decision", "APPROVE"));

@@ -347,6 +347,7 @@ final class AccessTargets {
                                     .file("minutes", MINUTES, "ba-musdes.pdf")
                                     .parts());
             assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+            driver.applyDecisions();
             return new Thing(
                     held.body().get("id").asText(),
                     minutesNumber,

@@ -246,6 +246,7 @@ class ChainWalkApiIT {
     private Api.Response hold(String chair, Map<String, Object> request, byte[] minutes, String filename) {
         var held = api.as(chair).postMultipart(DeliberationForm.PATH, form(request, minutes, filename));
         assertThat(held.status()).as(chair + ": " + held.body()).isEqualTo(201);
+        driver.applyDecisions();
         return held;
     }
 

@@ -260,6 +260,20 @@ public class ChangeDriver {
                 .forEach(job -> management.executeJob(job.getId()));
     }
 
+    /**
+     * Runs the jobs that apply deliberations' decisions (DecisionJobs), as the job executor does once a deliberation
+     * commits; returns how many ran.
+     */
+    public int applyDecisions() {
+        var jobs = jdbc.queryForList(
+                // The job executor takes active jobs only: a suspended instance's wait until it is resumed.
+                "select ID_ from ACT_RU_JOB where HANDLER_TYPE_ = ? and SUSPENSION_STATE_ = 1 order by ID_",
+                String.class,
+                DecisionJobs.TYPE);
+        jobs.forEach(management::executeJob);
+        return jobs.size();
+    }
+
     public void runJob(ChangeRequestView change, String activityId) {
         management.executeJob(management
                 .createJobQuery()

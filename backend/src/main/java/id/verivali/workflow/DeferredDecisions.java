@@ -1,0 +1,16 @@
+package id.verivali.workflow;
+
+import java.util.Optional;
+
+/**
+ * Where {@link DecisionJobs} finds the decisions it applies: a record kept outside the engine (a deliberation's) that
+ * names, for each task, what was decided and by whom.
+ */
+public interface DeferredDecisions {
+
+    /** The decision the record keeps for the task; empty when the record does not decide it. */
+    Optional<Deferred> find(long recordId, String taskId);
+
+    /** A decision and the official the engine records as taking it. */
+    record Deferred(TaskDecision decision, String username) {}
+}
