@@ -5,6 +5,7 @@ import id.verivali.changerequest.Stage;
 import id.verivali.inbox.InboxService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.Role;
+import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
 import id.verivali.workflow.Tasks;
@@ -46,6 +47,14 @@ class InboxBenchmark {
     /** Real changes completed per stage, with and without the index each. */
     private static final int COMPLETIONS = Integer.getInteger("bench.completions", 100);
 
+    /** The open changes at which deliberations are timed before the full 150,000: the curve of their cost. */
+    private static final List<Integer> CURVE = List.of(1_000, 50_000);
+    /** Households a timed deliberation decides: a large village's musdes. */
+    private static final int DELIBERATED = Integer.getInteger("bench.deliberated", 200);
+    /** A village each for the curve's three points (Kecamatan Sungai Kakap, whose Camat holds the plenaries). */
+    private static final List<String> DELIBERATING_VILLAGES =
+            List.of("61.12.09.2001", "61.12.09.2002", "61.12.09.2003");
+
     private static final int COMPLETION_WARM_UP = 10;
     private static final int PAGE_SIZE = 50;
     private static final String DISTRICT = "61.12";
@@ -69,6 +78,9 @@ class InboxBenchmark {
 
     @Autowired
     ChangeDriver driver;
+
+    @Autowired
+    Api api;
 
     @Autowired
     InboxService inbox;
@@ -101,7 +113,16 @@ class InboxBenchmark {
                 new OpenChangeFill.Template(rowsOf(real.get(0)), 18),
                 new OpenChangeFill.Template(rowsOf(driver.approveUpTo(real.get(1), Stage.VILLAGE_DELIBERATION)), 1),
                 new OpenChangeFill.Template(rowsOf(driver.approveUpTo(real.get(2), Stage.SUBDISTRICT_PLENARY)), 1));
-        fill(templates);
+        var curve = new ArrayList<String>();
+        for (var step : CURVE) {
+            if (step < OPEN_CHANGES) {
+                fill(templates, step);
+                curve.add(measureDeliberations(curve.size()));
+            }
+        }
+        fill(templates, OPEN_CHANGES);
+        curve.add(measureDeliberations(curve.size()));
+        printDeliberations(curve);
 
         print("");
         print("%,d changes open, %,d tasks in ACT_RU_TASK; load average before the inboxes: %s."
@@ -170,7 +191,48 @@ class InboxBenchmark {
         }
     }
 
-    private void fill(List<OpenChangeFill.Template> templates) throws SQLException {
+    /**
+     * A village deliberation of {@link #DELIBERATED} new households and their kecamatan's plenary at the open work the
+     * database holds now, each in a village of its own; returns the curve's row.
+     */
+    private String measureDeliberations(int step) {
+        var open = count("select count(*) from change_request where status = 'IN_PROGRESS'");
+        var village = DELIBERATING_VILLAGES.get(step);
+        var timings = new DeliberationTimings(api, driver).measure(village, DELIBERATED);
+        var row = "| %,d | %s | %.0f | %.1f | %.0f | %.1f | %.0f | %.1f | %.0f | %.1f |"
+                .formatted(
+                        open,
+                        village,
+                        timings.village().recordedMs(),
+                        timings.village().recordedMsEach(),
+                        timings.village().appliedMs(),
+                        timings.village().appliedMsEach(),
+                        timings.plenary().recordedMs(),
+                        timings.plenary().recordedMsEach(),
+                        timings.plenary().appliedMs(),
+                        timings.plenary().appliedMsEach());
+        print("Deliberations at %,d open changes: %s".formatted(open, row));
+        return row;
+    }
+
+    private void printDeliberations(List<String> curve) {
+        print("");
+        print("## Deliberations of %d households as the open work grows (ms)".formatted(DELIBERATED));
+        print("");
+        print(
+                "A village deliberation of %d new households (`POST /api/deliberations` over HTTP, signed in as the village"
+                                .formatted(DELIBERATED)
+                        + " head), then their kecamatan's plenary (the Camat). *Recorded*: the request, from sending it to its"
+                        + " answer (target: under 2,000 ms, 10 ms a household). *Applied*: the engine completing each task and"
+                        + " opening the next level's after it, the decision jobs run one after another in one thread.");
+        print("");
+        print("| open changes | village | musdes recorded | a household | applied | a household"
+                + " | plenary recorded | a household | applied | a household |");
+        print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        curve.forEach(this::print);
+    }
+
+    private void fill(List<OpenChangeFill.Template> templates, int target) throws SQLException {
         var open = count("select count(*) from change_request where status = 'IN_PROGRESS'");
         var filled = count(
                 "select count(*) from change_request where idempotency_key like ?", OpenChangeFill.KEY_PREFIX + "%");
@@ -180,7 +242,7 @@ class InboxBenchmark {
                                 + t.rows().rowsPerTable())
                         .toList()
                 + ").");
-        if (open >= OPEN_CHANGES) {
+        if (open >= target) {
             print("%,d changes were open already (%,d of them filled by an earlier run): no fill."
                     .formatted(open, filled));
             return;
@@ -198,7 +260,7 @@ class InboxBenchmark {
             if (h2Cache != null) {
                 driver.jdbc.execute("set cache_size " + 1024 * 1024);
             }
-            done = fill.fill((int) filled, (int) (OPEN_CHANGES - open));
+            done = fill.fill((int) filled, (int) (target - open));
         } finally {
             if (h2Cache != null) {
                 driver.jdbc.execute("set cache_size " + Integer.parseInt(h2Cache) * 1024);
