@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,6 +71,8 @@ public class DecisionJobs extends AbstractProcessEnginePlugin implements JobHand
                 var job = new MessageEntity();
                 job.setJobHandlerType(TYPE);
                 job.setJobHandlerConfiguration(new Target(recordId, taskId));
+                // Due at once: the job executor takes jobs by due date (application.yaml).
+                job.setDuedate(ClockUtil.getCurrentTime());
                 job.setExecution(task.getExecution());
                 job.setProcessDefinitionId(task.getProcessDefinitionId());
                 job.setProcessDefinitionKey(

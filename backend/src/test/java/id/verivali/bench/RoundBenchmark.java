@@ -136,7 +136,7 @@ class RoundBenchmark {
         print(ours.row("Verivali's round"));
         print(plain.row("plain engine"));
         print("");
-        print("Ratio of the rates, Verivali / plain engine: **%.2f** (target: at least 0.70)."
+        print("Ratio of the rates, Verivali / plain engine: **%.3f** (target: at least 0.700)."
                 .formatted(ours.rate() / plain.rate()));
         print("Heap: at most %s used while the round ran (sampled every 100 ms, garbage included), %s live after it"
                         .formatted(
