@@ -99,7 +99,7 @@ final class DeliberationTimings {
     }
 
     /** New households (a new one never meets a change in flight), through their checks and field checks. */
-    private List<ChangeRequestView> atVillageDeliberation(String village, int households) {
+    List<ChangeRequestView> atVillageDeliberation(String village, int households) {
         var changes = new ArrayList<ChangeRequestView>();
         for (int i = 0; i < households; i++) {
             var sex = i % 2 == 0 ? Sex.MALE : Sex.FEMALE;

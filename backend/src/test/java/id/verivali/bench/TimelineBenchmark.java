@@ -140,21 +140,9 @@ class TimelineBenchmark {
      * transaction rolled back.
      */
     private void deliberationOf200() {
-        var changes = new ArrayList<ChangeRequestView>();
-        for (int i = 0; i < 200; i++) {
-            var sex = i % 2 == 0 ? Sex.MALE : Sex.FEMALE;
-            var born = LocalDate.of(1961, 1, 1).plusDays(i * 47L);
-            var head =
-                    new NewMember(driver.freshNik(born, sex), "Warga Bangku " + (i + 1), born, sex, Relationship.HEAD);
-            var change = driver.proposeNewHousehold(driver.newHouseholdIn(DELIBERATING_VILLAGE, List.of(head)));
-            driver.runJobs(change);
-            changes.add(change);
-        }
-        driver.pollWorker();
         var items = new ArrayList<Map<String, Object>>();
-        for (var change : changes) {
-            driver.decide(change, TaskDecision.approve());
-            items.add(item(driver.openTask(change).getId(), "APPROVE", null));
+        for (var change : new DeliberationTimings(api, driver).atVillageDeliberation(DELIBERATING_VILLAGE, 200)) {
+            items.add(item(driver.openTask(driver.reload(change)).getId(), "APPROVE", null));
         }
         var request = deliberation("VILLAGE", DELIBERATING_VILLAGE);
         request.put("decisions", items);
