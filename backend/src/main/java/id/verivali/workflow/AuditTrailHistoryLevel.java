@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
- * Camunda's history level FULL without the rows nobody reads, which were two in five of the rows a round's change wrote to the
- * history tables. Every process instance, activity run, task, identity link, operation, incident, decision and
+ * Camunda's history level FULL without the rows nobody reads, which were two in five of the rows a round's change
+ * wrote to the history tables. Every process instance, activity run, task, identity link, operation, incident, decision and
  * failed or finished job is kept as at FULL; what the auditor's replay reads from the engine's history (see
  * {@link ProcessHistory}) is therefore the same. Left out:
  *
