@@ -107,10 +107,6 @@ class WorkItem {
         this.closedAt = at;
     }
 
-    boolean isDecided() {
-        return DECIDED.equals(state);
-    }
-
     boolean isOpen() {
         return OPEN.equals(state);
     }

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * {@link ProcessHistory}) is therefore the same. Left out:
  *
  * <ul>
- *   <li>the value-by-value log ({@code ACT_HI_DETAIL}) of variables other than the decisions, which the replay shows
- *       at every task; their last value stays in {@code ACT_HI_VARINST};
+ *   <li>the value-by-value log ({@code ACT_HI_DETAIL}) of variables other than the decisions ({@link TaskDecision}),
+ *       which the replay shows at every task; their last value stays in {@code ACT_HI_VARINST};
  *   <li>any history of a stage's scheduling variables (its due date, reminder time and overdue flag), which live
  *       only while the stage runs and are kept by the stage's task (its due date) and the timers that fire;
  *   <li>the job log's entries for a timer being scheduled and for one being cancelled, two of each at every stage: a
@@ -34,9 +34,6 @@ final class AuditTrailHistoryLevel extends AbstractHistoryLevel {
 
     /** Beside Camunda's own levels (0 to 3); the engine refuses to start on a database kept at another level. */
     static final int ID = 30;
-
-    static final Set<String> DECISION_VARIABLES = Set.of(
-            VAR_DECISION, VAR_DECISION_REASON, VAR_DECISION_NOTE, VAR_DECISION_REFERENCE, VAR_DECISION_REFERENCE_DATE);
 
     private static final Set<String> STAGE_SCHEDULING_VARIABLES = Set.of(VAR_DUE_DATE, VAR_REMIND_AT, VAR_OVERDUE);
 
@@ -55,7 +52,7 @@ final class AuditTrailHistoryLevel extends AbstractHistoryLevel {
         if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
             // Asked of the event about to be written, or with no entity of the kind in general.
             return !(entity instanceof HistoricVariableUpdateEventEntity update)
-                    || DECISION_VARIABLES.contains(update.getVariableName());
+                    || TaskDecision.VARIABLES.contains(update.getVariableName());
         }
         if (entity instanceof VariableInstanceEntity variable) {
             return !STAGE_SCHEDULING_VARIABLES.contains(variable.getName());

@@ -309,7 +309,7 @@ public class ProcessHistory {
                 .list()
                 .stream()
                 .map(HistoricVariableUpdate.class::cast)
-                .filter(update -> AuditTrailHistoryLevel.DECISION_VARIABLES.contains(update.getVariableName()))
+                .filter(update -> TaskDecision.VARIABLES.contains(update.getVariableName()))
                 .map(update -> new VariableUpdate(
                         update.getVariableName(),
                         update.getValue() == null ? null : update.getValue().toString(),

@@ -69,9 +69,6 @@ class DeliberationApiIT {
     ChangeDriver driver;
 
     @Autowired
-    DeliberationService deliberations;
-
-    @Autowired
     RuntimeService runtime;
 
     private String village;

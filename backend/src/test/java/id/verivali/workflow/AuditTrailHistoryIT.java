@@ -46,8 +46,8 @@ class AuditTrailHistoryIT {
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
                         .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()))
                 .as("each of the two decisions, field by field")
-                .hasSize(2 * AuditTrailHistoryLevel.DECISION_VARIABLES.size())
-                .containsOnlyElementsOf(AuditTrailHistoryLevel.DECISION_VARIABLES);
+                .hasSize(2 * TaskDecision.VARIABLES.size())
+                .containsOnlyElementsOf(TaskDecision.VARIABLES);
         assertThat(history.createHistoricVariableInstanceQuery()
                         .processInstanceId(instance)
                         .list())
