@@ -2,6 +2,7 @@ package id.verivali.civilregistry;
 
 import java.sql.Date;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PopulationRegister {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    PopulationRegister(JdbcTemplate jdbc) {
+    PopulationRegister(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Adds residents in bulk (reference data loads: thousands of rows at once). */
@@ -33,6 +36,8 @@ public class PopulationRegister {
             ps.setString(9, resident.movedToCode());
             ps.setBoolean(10, resident.hasEktp());
         });
+        events.publishEvent(
+                new PopulationAdded(residents.stream().map(Resident::nik).toList()));
     }
 
     @Transactional(readOnly = true)

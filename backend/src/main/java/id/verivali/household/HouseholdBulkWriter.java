@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,9 +25,11 @@ class HouseholdBulkWriter {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    HouseholdBulkWriter(JdbcTemplate jdbc) {
+    HouseholdBulkWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Households and their members, all entered on the registry at {@code registeredAt}. */
@@ -36,6 +40,8 @@ class HouseholdBulkWriter {
             List<Long> ids = insertHouseholds(chunk, at);
             insertMembers(chunk, ids, at);
         }
+        events.publishEvent(new HouseholdsEntered(
+                households.stream().map(NewHousehold::villageCode).collect(Collectors.toSet())));
     }
 
     private List<Long> insertHouseholds(List<NewHousehold> chunk, Timestamp at) {

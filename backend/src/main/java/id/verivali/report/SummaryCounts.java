@@ -5,29 +5,31 @@ import id.verivali.changerequest.ChangeType;
 import id.verivali.household.CivilRegistryStatus;
 import id.verivali.household.RecordStatus;
 import id.verivali.household.RemovalReason;
-import id.verivali.security.RegionScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the registry of a region by child region in three grouped statements: over households, over their members
- * (with the civil registry's e-KTP flag), and over the removals in progress. A child region is a prefix of the village
- * code (61.12.04 of 61.12.04.2002), so each statement reads one range of V13's report indexes and only the counts come
- * back. The published figures span the registry, the civil registry's reference table and the open changes; counting
- * them through each feature's service would load into memory what SQL counts in place.
+ * Counts the registry of some villages from the records themselves, village by village: the figures in three grouped
+ * statements (over households, over their members with the civil registry's e-KTP flag, and over the removals in
+ * progress), and the days households and members entered and left. {@link RegistryTallies} keeps the results per
+ * village and counts a village again after it changed; the published figures span the registry, the civil registry's
+ * reference table and the open changes, so counting them through each feature's service would load into memory what
+ * SQL counts in place.
  */
 @Component
 class SummaryCounts {
-
-    private static final int VILLAGE_CODE_LENGTH = "61.12.04.2002".length();
-    private static final String IN_REGISTRY_AT_START = inRegistryAt("start");
-    private static final String IN_REGISTRY_AT_END = inRegistryAt("end");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -35,22 +37,65 @@ class SummaryCounts {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The counts under a region, by the first {@code childCodeLength} characters of the village code; a child region
-     * with nothing under it is absent. {@code start} and {@code end} are the moments "before" and "after" count.
-     */
-    Map<String, Tally> byChild(RegionScope scope, int childCodeLength, Instant start, Instant end) {
-        var params = parameters(scope, start, end);
-        String child = "substring(h.village_code, 1, " + childCodeLength + ")";
-        Map<String, Tally> tallies = new HashMap<>();
-        countHouseholds(scope, child, params, tallies);
-        countMembers(scope, child, params, tallies);
-        countProposedForDeletion(scope, child, params, tallies);
-        return tallies;
+    /** The figures of each village given that has anything on the registry; the others are absent. */
+    Map<String, Figures> figures(Collection<String> villages) {
+        var params = parameters(villages);
+        Map<String, Figures> figures = new HashMap<>();
+        countHouseholds(params, figures);
+        countMembers(params, figures);
+        countProposedForDeletion(params, figures);
+        return figures;
     }
 
-    private static MapSqlParameterSource parameters(RegionScope scope, Instant start, Instant end) {
-        var params = new MapSqlParameterSource()
+    /**
+     * Per village and day in {@code zone}, how many households and members entered the registry and how many left it.
+     * A member is on the registry while both it and its household are, so it enters on the later of the two entries
+     * and leaves on the earlier of the two departures.
+     */
+    Map<String, Map<LocalDate, Moves>> moves(Collection<String> villages, ZoneId zone) {
+        var params = parameters(villages);
+        Map<String, Map<LocalDate, Moves>> moves = new HashMap<>();
+        jdbc.query(
+                "select h.village_code, h.created_at, h.removed_at from household h where h.village_code in (:villages)",
+                params,
+                row -> {
+                    var byDay = moves.computeIfAbsent(row.getString(1), village -> new TreeMap<>());
+                    record(byDay, instant(row, 2), instant(row, 3), zone, true);
+                });
+        jdbc.query("""
+                select h.village_code, h.created_at, h.removed_at, m.created_at, m.removed_at
+                from household h join household_member m on m.household_id = h.id
+                where h.village_code in (:villages)""", params, row -> {
+            var byDay = moves.computeIfAbsent(row.getString(1), village -> new TreeMap<>());
+            record(
+                    byDay,
+                    later(instant(row, 2), instant(row, 4)),
+                    earlier(instant(row, 3), instant(row, 5)),
+                    zone,
+                    false);
+        });
+        return moves;
+    }
+
+    /**
+     * A record on the registry from {@code entered} until {@code left} (null: still on it). One that left before it
+     * entered was never on it at the start of any day, and counts neither way.
+     */
+    private static void record(
+            Map<LocalDate, Moves> byDay, Instant entered, Instant left, ZoneId zone, boolean household) {
+        if (left != null && left.isBefore(entered)) {
+            return;
+        }
+        byDay.merge(LocalDate.ofInstant(entered, zone), household ? Moves.HOUSEHOLD_IN : Moves.MEMBER_IN, Moves::plus);
+        if (left != null) {
+            byDay.merge(
+                    LocalDate.ofInstant(left, zone), household ? Moves.HOUSEHOLD_OUT : Moves.MEMBER_OUT, Moves::plus);
+        }
+    }
+
+    private static MapSqlParameterSource parameters(Collection<String> villages) {
+        return new MapSqlParameterSource()
+                .addValue("villages", villages)
                 .addValue("active", RecordStatus.ACTIVE.name())
                 .addValue("removed", RecordStatus.REMOVED.name())
                 .addValue("matched", CivilRegistryStatus.MATCHED.name())
@@ -62,122 +107,87 @@ class SummaryCounts {
                 .addValue("removedAsDead", RemovalReason.DECEASED.name())
                 .addValue("inProgress", ChangeStatus.IN_PROGRESS.name())
                 .addValue("removeHousehold", ChangeType.REMOVE_HOUSEHOLD.name())
-                .addValue("removals", List.of(ChangeType.REMOVE_HOUSEHOLD.name(), ChangeType.REMOVE_MEMBER.name()))
-                // As every writer of these columns binds them: java.sql.Timestamp in the JVM's zone.
-                .addValue("start", Timestamp.from(start))
-                .addValue("end", Timestamp.from(end));
-        scope.regionCode().ifPresent(code -> params.addValue("region", code));
-        scope.descendantsPattern().ifPresent(pattern -> params.addValue("under", pattern));
-        return params;
+                .addValue("removals", List.of(ChangeType.REMOVE_HOUSEHOLD.name(), ChangeType.REMOVE_MEMBER.name()));
     }
 
-    private void countHouseholds(
-            RegionScope scope, String child, MapSqlParameterSource params, Map<String, Tally> tallies) {
+    private void countHouseholds(MapSqlParameterSource params, Map<String, Figures> figures) {
         jdbc.query(
                 """
-                select %1$s as child,
-                    sum(case when h.status = :active then 1 else 0 end) as households,
-                    sum(case when %2$s then 1 else 0 end) as households_before,
-                    sum(case when %3$s then 1 else 0 end) as households_after
-                from household h
-                where %4$s
-                group by %1$s""".formatted(
-                                child,
-                                IN_REGISTRY_AT_START.formatted("h"),
-                                IN_REGISTRY_AT_END.formatted("h"),
-                                villageIn(scope, "h")),
+                select h.village_code, count(*) as households from household h
+                where h.village_code in (:villages) and h.status = :active
+                group by h.village_code""",
                 params,
-                (row, i) -> tallies.merge(
-                        row.getString("child"),
-                        Tally.ofHouseholds(
-                                row.getLong("households"),
-                                row.getLong("households_before"),
-                                row.getLong("households_after")),
-                        Tally::plus));
+                (row, i) -> figures.merge(
+                        row.getString("village_code"), Figures.ofHouseholds(row.getLong("households")), Figures::plus));
     }
 
-    private void countMembers(
-            RegionScope scope, String child, MapSqlParameterSource params, Map<String, Tally> tallies) {
+    private void countMembers(MapSqlParameterSource params, Map<String, Figures> figures) {
         jdbc.query(
                 """
-                select %1$s as child,
-                    sum(case when %2$s then 1 else 0 end) as members,
-                    sum(case when %2$s and m.civil_registry_status = :matched then 1 else 0 end) as matched,
-                    sum(case when %2$s and m.civil_registry_status in (:notMatched) then 1 else 0 end) as not_matched,
-                    sum(case when %2$s and m.civil_registry_status = :unchecked then 1 else 0 end) as unchecked,
+                select h.village_code,
+                    sum(case when %1$s then 1 else 0 end) as members,
+                    sum(case when %1$s and m.civil_registry_status = :matched then 1 else 0 end) as matched,
+                    sum(case when %1$s and m.civil_registry_status in (:notMatched) then 1 else 0 end) as not_matched,
+                    sum(case when %1$s and m.civil_registry_status = :unchecked then 1 else 0 end) as unchecked,
                     sum(case when m.civil_registry_status = :deadInCivilRegistry
                                   or (m.status = :removed and m.removal_reason = :removedAsDead)
                                   or (m.status = :active and h.status = :removed and h.removal_reason = :removedAsDead)
                              then 1 else 0 end) as died,
-                    sum(case when %2$s and p.has_ektp = false then 1 else 0 end) as without_ektp,
-                    sum(case when %3$s and %4$s then 1 else 0 end) as members_before,
-                    sum(case when %5$s and %6$s then 1 else 0 end) as members_after
+                    sum(case when %1$s and p.has_ektp = false then 1 else 0 end) as without_ektp
                 from household h
                 join household_member m on m.household_id = h.id
                 left join population p on p.nik = m.nik
-                where %7$s
-                group by %1$s""".formatted(
-                                child,
-                                "(h.status = :active and m.status = :active)",
-                                IN_REGISTRY_AT_START.formatted("h"),
-                                IN_REGISTRY_AT_START.formatted("m"),
-                                IN_REGISTRY_AT_END.formatted("h"),
-                                IN_REGISTRY_AT_END.formatted("m"),
-                                villageIn(scope, "h")),
+                where h.village_code in (:villages)
+                group by h.village_code""".formatted("(h.status = :active and m.status = :active)"),
                 params,
-                (row, i) -> tallies.merge(
-                        row.getString("child"),
-                        Tally.ofMembers(
+                (row, i) -> figures.merge(
+                        row.getString("village_code"),
+                        Figures.ofMembers(
                                 row.getLong("members"),
                                 row.getLong("matched"),
                                 row.getLong("not_matched"),
                                 row.getLong("unchecked"),
                                 row.getLong("died"),
-                                row.getLong("without_ektp"),
-                                row.getLong("members_before"),
-                                row.getLong("members_after")),
-                        Tally::plus));
+                                row.getLong("without_ektp")),
+                        Figures::plus));
     }
 
     /** A member under both a household's removal and their own is one person proposed for deletion. */
-    private void countProposedForDeletion(
-            RegionScope scope, String child, MapSqlParameterSource params, Map<String, Tally> tallies) {
+    private void countProposedForDeletion(MapSqlParameterSource params, Map<String, Figures> figures) {
         jdbc.query(
                 """
-                select %1$s as child, count(distinct m.id) as proposed
+                select c.village_code, count(distinct m.id) as proposed
                 from change_request c
                 join household h on h.id = c.household_id
                 join household_member m on m.household_id = h.id
-                where c.status = :inProgress and c.change_type in (:removals) and %2$s
+                where c.village_code in (:villages) and c.status = :inProgress and c.change_type in (:removals)
                   and h.status = :active and m.status = :active
                   and (c.change_type = :removeHousehold or m.id = c.member_id)
-                group by %1$s""".formatted(child, villageIn(scope, "c")),
+                group by c.village_code""",
                 params,
-                (row, i) -> tallies.merge(
-                        row.getString("child"), Tally.ofProposedForDeletion(row.getLong("proposed")), Tally::plus));
+                (row, i) -> figures.merge(
+                        row.getString("village_code"),
+                        Figures.ofProposedForDeletion(row.getLong("proposed")),
+                        Figures::plus));
     }
 
-    /**
-     * On the registry at a moment: entered before it and not yet gone. A moment is the start of a day, so a record
-     * removed during the day before it is gone, and one removed at the moment itself was still there.
-     */
-    private static String inRegistryAt(String moment) {
-        return "(%1$s.created_at < :" + moment + " and (%1$s.removed_at is null or %1$s.removed_at >= :" + moment
-                + "))";
+    /** As every writer of these columns binds them: java.sql.Timestamp in the JVM's zone. */
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        Timestamp at = row.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
-    /** Villages of the scope: one range of the village code, or one village. */
-    private static String villageIn(RegionScope scope, String alias) {
-        if (scope.isNational()) {
-            return "1 = 1";
-        }
-        return scope.regionCode().orElseThrow().length() == VILLAGE_CODE_LENGTH
-                ? alias + ".village_code = :region"
-                : alias + ".village_code like :under";
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
-    /** A child region's counts; see {@link SummaryView.Figures} for what each one counts. */
-    record Tally(
+    /** The earlier of two departures, null meaning "not yet". */
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    /** A region's figures now; see {@link SummaryView.Figures} for what each one counts. */
+    record Figures(
             long households,
             long members,
             long matched,
@@ -185,16 +195,12 @@ class SummaryCounts {
             long unchecked,
             long died,
             long proposedForDeletion,
-            long withoutEktp,
-            long householdsBefore,
-            long householdsAfter,
-            long membersBefore,
-            long membersAfter) {
+            long withoutEktp) {
 
-        static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
 
-        Tally plus(Tally other) {
-            return new Tally(
+        Figures plus(Figures other) {
+            return new Figures(
                     households + other.households,
                     members + other.members,
                     matched + other.matched,
@@ -202,31 +208,37 @@ class SummaryCounts {
                     unchecked + other.unchecked,
                     died + other.died,
                     proposedForDeletion + other.proposedForDeletion,
-                    withoutEktp + other.withoutEktp,
-                    householdsBefore + other.householdsBefore,
-                    householdsAfter + other.householdsAfter,
-                    membersBefore + other.membersBefore,
-                    membersAfter + other.membersAfter);
+                    withoutEktp + other.withoutEktp);
         }
 
-        static Tally ofHouseholds(long households, long before, long after) {
-            return new Tally(households, 0, 0, 0, 0, 0, 0, 0, before, after, 0, 0);
+        static Figures ofHouseholds(long households) {
+            return new Figures(households, 0, 0, 0, 0, 0, 0, 0);
         }
 
-        static Tally ofMembers(
-                long members,
-                long matched,
-                long notMatched,
-                long unchecked,
-                long died,
-                long withoutEktp,
-                long before,
-                long after) {
-            return new Tally(0, members, matched, notMatched, unchecked, died, 0, withoutEktp, 0, 0, before, after);
+        static Figures ofMembers(
+                long members, long matched, long notMatched, long unchecked, long died, long withoutEktp) {
+            return new Figures(0, members, matched, notMatched, unchecked, died, 0, withoutEktp);
         }
 
-        static Tally ofProposedForDeletion(long members) {
-            return new Tally(0, 0, 0, 0, 0, 0, members, 0, 0, 0, 0, 0);
+        static Figures ofProposedForDeletion(long members) {
+            return new Figures(0, 0, 0, 0, 0, 0, members, 0);
+        }
+    }
+
+    /** Households and members that entered and left the registry on one day. */
+    record Moves(long householdsIn, long householdsOut, long membersIn, long membersOut) {
+
+        static final Moves HOUSEHOLD_IN = new Moves(1, 0, 0, 0);
+        static final Moves HOUSEHOLD_OUT = new Moves(0, 1, 0, 0);
+        static final Moves MEMBER_IN = new Moves(0, 0, 1, 0);
+        static final Moves MEMBER_OUT = new Moves(0, 0, 0, 1);
+
+        Moves plus(Moves other) {
+            return new Moves(
+                    householdsIn + other.householdsIn,
+                    householdsOut + other.householdsOut,
+                    membersIn + other.membersIn,
+                    membersOut + other.membersOut);
         }
     }
 }

@@ -4,7 +4,7 @@ import id.verivali.common.web.NotFoundException;
 import id.verivali.region.RegionLevel;
 import id.verivali.region.RegionService;
 import id.verivali.region.RegionView;
-import id.verivali.report.SummaryCounts.Tally;
+import id.verivali.report.RegistryTallies.Tally;
 import id.verivali.report.SummaryView.Child;
 import id.verivali.report.SummaryView.Figures;
 import id.verivali.report.SummaryView.Period;
@@ -18,25 +18,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The published figures of a region the caller may see, counted now, with the registry before and after a period
- * when one is asked for. Every role of the verification chain may read the figures of its own region and below.
+ * when one is asked for. Every role of the verification chain may read the figures of its own region and below. No
+ * transaction of its own: the villages that changed are counted again and committed first, and the report then reads
+ * what they committed.
  */
 @Service
-@Transactional(readOnly = true)
 class SummaryService {
 
     /** The country as a report names it: no code, no level. */
     static final String COUNTRY = "Indonesia";
 
-    private final SummaryCounts counts;
+    private final RegistryTallies tallies;
     private final RegionService regions;
     private final Clock clock;
 
-    SummaryService(SummaryCounts counts, RegionService regions, Clock clock) {
-        this.counts = counts;
+    SummaryService(RegistryTallies tallies, RegionService regions, Clock clock) {
+        this.tallies = tallies;
         this.regions = regions;
         this.clock = clock;
     }
@@ -57,8 +57,12 @@ class SummaryService {
                 .orElse(new Region(null, COUNTRY, null));
         List<RegionView> children = regions.children(region.code());
 
-        Map<String, Tally> byChild =
-                counts.byChild(scope, childCodeLength(region.level()), period.start(zone), period.end(zone));
+        tallies.refresh(scope);
+        Map<String, Tally> byChild = tallies.byChild(
+                scope,
+                childCodeLength(region.level()),
+                LocalDate.ofInstant(period.start(zone), zone),
+                LocalDate.ofInstant(period.end(zone), zone));
 
         Tally total = byChild.values().stream().reduce(Tally.ZERO, Tally::plus);
         return new SummaryView(
@@ -87,15 +91,16 @@ class SummaryService {
     }
 
     private static Figures figures(Tally tally) {
+        var figures = tally.figures();
         return new Figures(
-                tally.households(),
-                tally.members(),
-                tally.matched(),
-                tally.notMatched(),
-                tally.unchecked(),
-                tally.died(),
-                tally.proposedForDeletion(),
-                tally.withoutEktp());
+                figures.households(),
+                figures.members(),
+                figures.matched(),
+                figures.notMatched(),
+                figures.unchecked(),
+                figures.died(),
+                figures.proposedForDeletion(),
+                figures.withoutEktp());
     }
 
     private static Period period(ReportPeriod period, Tally tally) {

@@ -12,12 +12,19 @@ import id.verivali.audit.AuditSubjects;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeStatus;
 import id.verivali.changerequest.ChangeType;
+import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.ProposeChange;
 import id.verivali.changerequest.Stage;
+import id.verivali.civilregistry.PopulationRegister;
+import id.verivali.civilregistry.Resident;
+import id.verivali.household.NewHousehold.NewMember;
+import id.verivali.household.Relationship;
 import id.verivali.household.RemovalReason;
+import id.verivali.household.Sex;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
+import id.verivali.workflow.TaskDecision;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,6 +39,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -95,6 +103,9 @@ class ReportApiIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PopulationRegister population;
 
     @Test
     void a_district_sees_its_figures_and_each_kecamatan_s_as_its_rows_count_them() {
@@ -180,6 +191,132 @@ class ReportApiIT {
         assertThat(period.get("householdsAfter")).isEqualTo(periodBefore.get("householdsAfter") - 1);
         assertThat(period.get("membersBefore")).isEqualTo(periodBefore.get("membersBefore"));
         assertThat(period.get("membersAfter")).isEqualTo(periodBefore.get("membersAfter") - dead);
+    }
+
+    /**
+     * The figures are kept per village and counted again only where something changed: after every step of a random
+     * walk of changes (removals and additions proposed, left in progress, approved through the chain or rejected,
+     * residents added to the civil registry's table), the kecamatan's report and its village's are still what a full
+     * count of the rows makes.
+     */
+    @Test
+    void the_figures_kept_per_village_stay_what_the_rows_count_through_a_random_walk_of_changes() {
+        LocalDate today = LocalDate.now(clock);
+        String village = driver.villagesByUntouchedHouseholds(SUNGAI_KAKAP).get(0);
+        String operator = "op-" + village.replace(".", "");
+        var random = new Random(18);
+        var reasons = List.of(RemovalReason.MOVED, RemovalReason.DECEASED, RemovalReason.DUPLICATE);
+
+        for (int step = 0; step < 12; step++) {
+            ChangeRequestView proposed;
+            switch (random.nextInt(4)) {
+                case 0 ->
+                    proposed = propose(
+                            operator,
+                            ChangeType.REMOVE_HOUSEHOLD,
+                            driver.untouchedHouseholdIn(village),
+                            null,
+                            reasons.get(random.nextInt(reasons.size())));
+                case 1 -> {
+                    long household = untouchedHouseholdWithTwoMembersIn(village);
+                    long member = jdbc.queryForObject(
+                            "select max(id) from household_member where household_id = ? and status = 'ACTIVE'",
+                            Long.class,
+                            household);
+                    proposed = propose(
+                            operator,
+                            ChangeType.REMOVE_MEMBER,
+                            household,
+                            member,
+                            reasons.get(random.nextInt(reasons.size())));
+                }
+                case 2 ->
+                    proposed = driver.proposeNewMember(
+                            driver.untouchedHouseholdIn(village),
+                            newbornOnTheCivilRegistry(village, random.nextBoolean()));
+                default -> {
+                    enterUnknownResidentOnTheCivilRegistry(village);
+                    proposed = driver.proposeReverification(driver.untouchedHouseholdIn(village));
+                }
+            }
+            var checked = driver.check(proposed);
+            if (checked.stage() == Stage.FIELD_CHECK) {
+                switch (random.nextInt(3)) {
+                    case 0 -> throughTheChain(checked);
+                    case 1 ->
+                        driver.decide(
+                                checked, new TaskDecision(Decision.REJECT, "Keluarga ditemukan", null, null, null));
+                    default -> {
+                        // Left in progress.
+                    }
+                }
+            }
+
+            var rows = Registry.read(jdbc);
+            var kecamatan = api.as(CAMAT).get(PATH + "?since=" + AFTER_THE_LIST).body();
+            assertMatches(kecamatan, rows, AFTER_THE_LIST, today);
+            var own = api.as(operator)
+                    .get(PATH + "?since=" + today + "&until=" + today)
+                    .body();
+            assertThat(own.get("region").get("code").asText()).isEqualTo(village);
+            assertMatches(own, rows, today, today);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registry_tally_mark where village_code like ?",
+                        Long.class,
+                        SUNGAI_KAKAP + ".%"))
+                .as("every changed village of the kecamatan counted again")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select households from registry_tally where village_code = ?", Long.class, village))
+                .as("the village's kept figures")
+                .isPositive();
+    }
+
+    /** A child of the village's, born this year and on the civil registry (with or without an e-KTP, as children are). */
+    private NewMember newbornOnTheCivilRegistry(String village, boolean hasEktp) {
+        var born = LocalDate.of(2026, 1, 15);
+        var nik = driver.freshNik(born, Sex.FEMALE);
+        population.addAll(List.of(new Resident(
+                nik,
+                "6112090101260001",
+                "Putri Lestari",
+                born,
+                Sex.FEMALE,
+                village,
+                Resident.Status.ALIVE,
+                null,
+                null,
+                hasEktp)));
+        return new NewMember(nik, "Putri Lestari", born, Sex.FEMALE, Relationship.CHILD);
+    }
+
+    /**
+     * A member of the village whom the civil registry's table did not know is entered in it without an e-KTP, as a late
+     * registration does: the member now counts among those without one.
+     */
+    private void enterUnknownResidentOnTheCivilRegistry(String village) {
+        var unknown = jdbc.query(
+                """
+                select m.nik, m.name, m.birth_date, m.sex from household_member m join household h on h.id = m.household_id
+                where h.village_code = ? and m.status = 'ACTIVE' and m.nik is not null
+                  and not exists (select 1 from population p where p.nik = m.nik)
+                order by m.id""",
+                (row, i) -> new Resident(
+                        row.getString("nik"),
+                        "6112090101260002",
+                        row.getString("name"),
+                        row.getDate("birth_date").toLocalDate(),
+                        Sex.valueOf(row.getString("sex")),
+                        village,
+                        Resident.Status.ALIVE,
+                        null,
+                        null,
+                        false),
+                village);
+        if (!unknown.isEmpty()) {
+            population.addAll(List.of(unknown.get(0)));
+        }
     }
 
     @Test
