@@ -1,7 +1,5 @@
 package id.verivali.inbox;
 
-import java.time.Instant;
-
 /**
  * Open decision tasks (follow-ups left out) of one region at one stage.
  *
@@ -9,7 +7,5 @@ import java.time.Instant;
  * @param dueSoon due from now to seven days on
  * @param overdue due before now
  * @param escalated escalated to the level above and still open
- * @param earliestDue the earliest due date among them: the oldest overdue task's, when it lies before now
  */
-public record OpenWorkCount(
-        String regionCode, String stage, long total, long dueSoon, long overdue, long escalated, Instant earliestDue) {}
+public record OpenWorkCount(String regionCode, String stage, long total, long dueSoon, long overdue, long escalated) {}

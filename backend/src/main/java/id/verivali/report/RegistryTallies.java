@@ -1,5 +1,7 @@
 package id.verivali.report;
 
+import id.verivali.common.tally.MarkedVillages;
+import id.verivali.common.tally.VillageTally;
 import id.verivali.report.SummaryCounts.Figures;
 import id.verivali.report.SummaryCounts.Moves;
 import id.verivali.security.RegionScope;
@@ -16,26 +18,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The published figures kept per village (V23), so that a report adds up one row per village instead of counting the
  * registry. A village that changed carries marks ({@link RegistryTallyMarks}); {@link #refresh} counts such villages
- * again from the records and deletes their marks, and a report refreshes the villages it covers before it reads, so
- * its figures are exact whatever the background pass has reached.
+ * again from the records, and a report refreshes the villages it covers before it reads, so its figures are exact
+ * whatever the background pass has reached.
  */
 @Component
-class RegistryTallies {
-
-    /** Villages counted in one transaction: a large kecamatan's, a few seconds' work at most. */
-    private static final int VILLAGES_PER_TRANSACTION = 50;
+class RegistryTallies implements VillageTally {
 
     private static final int VILLAGE_CODE_LENGTH = "61.12.04.2002".length();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SummaryCounts counts;
-    private final TransactionTemplate ownTransaction;
+    private final MarkedVillages marked;
     private final Clock clock;
 
     RegistryTallies(
@@ -45,26 +42,20 @@ class RegistryTallies {
             Clock clock) {
         this.jdbc = jdbc;
         this.counts = counts;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.marked = new MarkedVillages(jdbc, transactions, RegistryTallyMarks.MARKS);
         this.clock = clock;
     }
 
     /**
-     * Counts again every village in the scope that changed since it was last counted, each batch of villages in a
-     * transaction of its own, committed before this returns.
+     * Counts again every village in the scope that changed since it was last counted, committed before this returns.
      */
     void refresh(RegionScope scope) {
-        var params = scopeParameters(scope);
-        var marked = jdbc.queryForList(
-                "select distinct village_code from registry_tally_mark where %s order by village_code"
-                        .formatted(villageIn(scope)),
-                params,
-                String.class);
-        for (int from = 0; from < marked.size(); from += VILLAGES_PER_TRANSACTION) {
-            var villages = marked.subList(from, Math.min(from + VILLAGES_PER_TRANSACTION, marked.size()));
-            ownTransaction.executeWithoutResult(status -> recount(villages));
-        }
+        marked.recount(scope.regionCode().orElse(null), this::recount);
+    }
+
+    @Override
+    public void refreshAll() {
+        refresh(RegionScope.national());
     }
 
     /**
@@ -116,20 +107,8 @@ class RegistryTallies {
         return tallies;
     }
 
-    /**
-     * Counts villages again, if they still carry marks: the marks are locked first, so that two passes over the same
-     * village (the background one and a report's) count it one after the other, and a mark written meanwhile stays
-     * for the next pass.
-     */
-    private void recount(List<String> candidates) {
-        var marks = jdbc.query(
-                "select id, village_code from registry_tally_mark where village_code in (:villages) for update",
-                new MapSqlParameterSource("villages", candidates),
-                (row, i) -> new Mark(row.getLong(1), row.getString(2)));
-        if (marks.isEmpty()) {
-            return;
-        }
-        var villages = marks.stream().map(Mark::villageCode).distinct().toList();
+    /** Replaces the tally of villages by what their rows count now. */
+    private void recount(List<String> villages) {
         var figures = counts.figures(villages);
         var moves = counts.moves(villages, clock.getZone());
         var countedAt = Timestamp.from(clock.instant());
@@ -151,15 +130,7 @@ class RegistryTallies {
                 insert into registry_tally_day (village_code, moved_on, households_in, households_out, members_in,
                     members_out)
                 values (:village, :day, :householdsIn, :householdsOut, :membersIn, :membersOut)""", days.toArray(SqlParameterSource[]::new));
-        var ids = marks.stream().map(Mark::id).toList();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            jdbc.update(
-                    "delete from registry_tally_mark where id in (:ids)",
-                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(from + 1_000, ids.size()))));
-        }
     }
-
-    private record Mark(long id, String villageCode) {}
 
     private static SqlParameterSource tallyRow(String village, Figures figures, Timestamp countedAt) {
         return new MapSqlParameterSource()

@@ -1,6 +1,7 @@
 package id.verivali.supervision;
 
 import id.verivali.changerequest.Stage;
+import id.verivali.inbox.OpenTaskView;
 import id.verivali.inbox.OpenWorkCount;
 import id.verivali.inbox.OpenWorkService;
 import id.verivali.region.RegionLevel;
@@ -18,16 +19,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Open work and deadlines under a region, per child region and stage: the overdue dashboard. */
+/**
+ * Open work and deadlines under a region, per child region and stage: the overdue dashboard. No transaction of its own:
+ * the open work's counts are refreshed and committed first, then read.
+ */
 @Service
-@Transactional(readOnly = true)
 class DeadlineReport {
 
     /** What "due soon" means to a supervisor: within a week. */
@@ -56,7 +57,8 @@ class DeadlineReport {
         var region = Readers.regionFor(reader, scope, requested, regions).orElse(null);
         var code = region == null ? null : region.code();
         var now = clock.instant();
-        var counts = openWork.countByChild(code, now, now.plus(SOON));
+        var work = openWork.deadlines(code, now, now.plus(SOON));
+        var counts = work.counts();
         var byChild = counts.stream().collect(Collectors.groupingBy(OpenWorkCount::regionCode));
         List<RegionView> children =
                 region != null && region.level() == RegionLevel.VILLAGE ? List.of() : regions.children(code);
@@ -65,28 +67,27 @@ class DeadlineReport {
                 now,
                 counts.stream().map(DeadlineReport::counts).reduce(Counts.NONE, Counts::plus),
                 children.stream()
-                        .map(child -> child(child, byChild.getOrDefault(child.code(), List.of()), now))
+                        .map(child -> child(
+                                child,
+                                byChild.getOrDefault(child.code(), List.of()),
+                                work.oldestOverdue().get(child.code())))
                         .toList());
     }
 
-    private Child child(RegionView child, List<OpenWorkCount> counts, Instant now) {
+    private Child child(RegionView child, List<OpenWorkCount> counts, OpenTaskView oldestOverdue) {
         Map<String, OpenWorkCount> byStage =
                 counts.stream().collect(Collectors.toMap(OpenWorkCount::stage, count -> count));
         var stages = TASK_STAGES.stream()
                 .map(stage -> stageCounts(stage, byStage.get(stage.name())))
                 .toList();
-        var oldest = counts.stream()
-                .filter(count ->
-                        count.earliestDue() != null && count.earliestDue().isBefore(now))
-                .min(Comparator.comparing(OpenWorkCount::earliestDue))
-                .flatMap(count -> openWork.dueAt(child.code(), count.stage(), count.earliestDue()))
-                .map(task -> new OldestOverdue(
-                        task.changeRequestId(),
-                        task.changeRequestNumber(),
-                        Stage.valueOf(task.stage()),
-                        task.dueDate(),
-                        daysOverdue(task.dueDate())))
-                .orElse(null);
+        var oldest = oldestOverdue == null
+                ? null
+                : new OldestOverdue(
+                        oldestOverdue.changeRequestId(),
+                        oldestOverdue.changeRequestNumber(),
+                        Stage.valueOf(oldestOverdue.stage()),
+                        oldestOverdue.dueDate(),
+                        daysOverdue(oldestOverdue.dueDate()));
         return new Child(
                 child.code(),
                 child.name(),
