@@ -1,11 +1,13 @@
 package id.verivali.supervision;
 
 import static id.verivali.bpmn.HouseholdChange.TIMER_ESCALATE_DISTRICT_VERIFICATION;
+import static id.verivali.bpmn.HouseholdChange.TIMER_ESCALATE_FIELD_CHECK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.ChangeStatus;
+import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.Stage;
 import id.verivali.security.AccountService;
 import id.verivali.security.NewAccount;
@@ -13,6 +15,7 @@ import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.workflow.ChangeDriver;
+import id.verivali.workflow.TaskDecision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -251,6 +255,143 @@ class SupervisionApiIT {
         assertThat(child(province, KUBU_RAYA).get("totals"))
                 .isEqualTo(deadlines("pusdatin", KUBU_RAYA).get("totals"));
         assertThat(deadlines("pusdatin", SEKADAU).get("children")).hasSize(7);
+    }
+
+    /**
+     * The dashboards add up counts kept per village and counted again only where work changed: after every step of a
+     * random walk of changes (proposed on past days so that they run late, early or on time, approved to the next
+     * level, rejected, withdrawn, escalated), the kecamatan's deadlines and the district's progress are still what a
+     * full count of the work items and the changes makes at the moment the answer names.
+     */
+    @Test
+    void the_dashboards_stay_what_the_rows_count_through_a_random_walk_of_changes() {
+        var villages = driver.villagesByUntouchedHouseholds(SUNGAI_KAKAP).subList(0, 3);
+        var random = new Random(18);
+        var walked = new ArrayList<ChangeRequestView>();
+        for (int step = 0; step < 16; step++) {
+            // Each step one write: a proposal, or a decision on a change proposed before, in whichever village.
+            var open = walked.stream()
+                    .map(driver::reload)
+                    .filter(change -> change.status() == ChangeStatus.IN_PROGRESS)
+                    .toList();
+            if (open.isEmpty() || random.nextInt(3) == 0) {
+                // Never exactly 7 or 14 days back: due at the edge of "due soon" or "overdue" to the millisecond.
+                int daysBack = List.of(1, 3, 5, 9, 12, 16, 20, 30).get(random.nextInt(8));
+                var village = villages.get(random.nextInt(villages.size()));
+                walked.add(proposeAt(
+                        village, Instant.now().minus(daysBack, ChronoUnit.DAYS).minusSeconds(3_600)));
+                ClockUtil.reset();
+            } else {
+                var change = open.get(random.nextInt(open.size()));
+                switch (random.nextInt(4)) {
+                    case 0 -> driver.decide(change, ChangeDriver.approvalAt(change.stage()));
+                    case 1 ->
+                        driver.decide(change, new TaskDecision(Decision.REJECT, "Keluarga mampu", null, null, null));
+                    case 2 -> driver.proposals.withdraw(change.id(), change.proposedBy());
+                    default -> {
+                        if (change.stage() == Stage.FIELD_CHECK
+                                && change.dueDate().isBefore(Instant.now())) {
+                            driver.runJob(change, TIMER_ESCALATE_FIELD_CHECK);
+                        } else {
+                            driver.decide(change, new TaskDecision(Decision.REJECT, "Pindah", null, null, null));
+                        }
+                    }
+                }
+            }
+
+            var kecamatan = deadlines(SUPERVISOR, SUNGAI_KAKAP);
+            var asOf = Instant.parse(kecamatan.get("asOf").asText());
+            var items = openWorkOf(SUNGAI_KAKAP);
+            for (var child : kecamatan.get("children")) {
+                var code = child.get("code").asText();
+                var own = items.stream()
+                        .filter(item -> item.village().equals(code))
+                        .toList();
+                for (var stage : List.of(Stage.FIELD_CHECK, Stage.VILLAGE_DELIBERATION, Stage.SUBDISTRICT_PLENARY)) {
+                    assertThat(stageOf(child, stage))
+                            .as("%s at %s, step %d", code, stage, step)
+                            .isEqualTo(countOf(
+                                    own.stream()
+                                            .filter(item -> item.stage().equals(stage.name()))
+                                            .toList(),
+                                    asOf));
+                }
+                var oldest = own.stream()
+                        .filter(item -> item.dueDate() != null && item.dueDate().isBefore(asOf))
+                        .min(Comparator.comparing(OpenItem::dueDate).thenComparing(OpenItem::taskId));
+                assertThat(
+                                child.has("oldestOverdue")
+                                        ? child.get("oldestOverdue")
+                                                .get("changeRequestNumber")
+                                                .asText()
+                                        : null)
+                        .as("%s's oldest overdue, step %d", code, step)
+                        .isEqualTo(oldest.map(OpenItem::number).orElse(null));
+            }
+            assertThat(totals(kecamatan)).isEqualTo(countOf(items, asOf));
+
+            var progress = api.as(SUPERVISOR).get(PROGRESS).body();
+            var progressAsOf = Instant.parse(progress.get("asOf").asText());
+            var ofKakap = child(progress, SUNGAI_KAKAP);
+            // A target's start, if another suite set one, counts only the changes proposed from that day on.
+            var startsOn = ofKakap.hasNonNull("startsOn")
+                    ? Timestamp.from(LocalDate.parse(ofKakap.get("startsOn").asText())
+                            .atStartOfDay(WIB)
+                            .toInstant())
+                    : new Timestamp(0);
+            var changes = driver.jdbc.queryForList(
+                    "select status, finished_at from change_request where subdistrict_code = ? and proposed_at >= ?",
+                    SUNGAI_KAKAP,
+                    startsOn);
+            assertThat(ofKakap.get("total").asLong()).as("step %d", step).isEqualTo(changes.size());
+            assertThat(ofKakap.get("done").asLong())
+                    .isEqualTo(changes.stream()
+                            .filter(row -> !"IN_PROGRESS".equals(row.get("status")))
+                            .count());
+            var windowStart = progressAsOf.minus(14, ChronoUnit.DAYS);
+            long doneLately = changes.stream()
+                    .map(row -> (Timestamp) row.get("finished_at"))
+                    .filter(at -> at != null
+                            && !at.toInstant().isBefore(windowStart)
+                            && at.toInstant().isBefore(progressAsOf))
+                    .count();
+            assertThat(ofKakap.get("ratePerDay").asDouble()).isEqualTo(Math.round(doneLately / 14.0 * 100) / 100.0);
+        }
+    }
+
+    private record OpenItem(
+            String taskId, String number, String village, String stage, Instant dueDate, boolean escalated) {}
+
+    private List<OpenItem> openWorkOf(String subdistrict) {
+        return driver.jdbc.query(
+                """
+                select task_id, change_request_number, village_code, stage, due_date, escalated_at from work_item
+                where subdistrict_code = ? and state = 'OPEN' and follow_up = false""",
+                (row, i) -> new OpenItem(
+                        row.getString("task_id"),
+                        row.getString("change_request_number"),
+                        row.getString("village_code"),
+                        row.getString("stage"),
+                        row.getTimestamp("due_date") == null
+                                ? null
+                                : row.getTimestamp("due_date").toInstant(),
+                        row.getTimestamp("escalated_at") != null),
+                subdistrict);
+    }
+
+    private static Counts countOf(List<OpenItem> items, Instant now) {
+        var soon = now.plus(7, ChronoUnit.DAYS);
+        return counts(
+                items.size(),
+                items.stream()
+                        .filter(item -> item.dueDate() != null
+                                && !item.dueDate().isBefore(now)
+                                && !item.dueDate().isAfter(soon))
+                        .count(),
+                items.stream()
+                        .filter(item -> item.dueDate() != null && item.dueDate().isBefore(now))
+                        .count(),
+                items.stream().filter(OpenItem::escalated).count());
     }
 
     // Progress
@@ -541,8 +682,16 @@ class SupervisionApiIT {
                 """, String.class, SUNGAI_KAKAP + ".%");
     }
 
+    /**
+     * Changes written and deleted here by SQL, not through the application, mark their villages for the progress
+     * tally as the application's writes do.
+     */
     private void clearSekadau() {
         driver.jdbc.update("delete from supervision_target where region_code like ?", SEKADAU + ".%");
+        driver.jdbc.update(
+                "insert into change_progress_tally_mark (village_code) select distinct village_code from change_request"
+                        + " where district_code = ?",
+                SEKADAU);
         driver.jdbc.update("delete from change_request where district_code = ?", SEKADAU);
     }
 
@@ -568,6 +717,7 @@ class SupervisionApiIT {
                 status.name(),
                 status == ChangeStatus.IN_PROGRESS ? Stage.FIELD_CHECK.name() : Stage.DONE.name(),
                 finishedAt == null ? null : Timestamp.from(finishedAt));
+        driver.jdbc.update("insert into change_progress_tally_mark (village_code) values (?)", village);
     }
 
     private void insertTarget(String subdistrict, LocalDate targetDate, Instant setAt) {
