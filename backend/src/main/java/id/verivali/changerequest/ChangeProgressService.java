@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,10 @@ public class ChangeProgressService {
         var params = new MapSqlParameterSource()
                 .addValue("fromDay", Date.valueOf(fromDay))
                 .addValue("untilDay", Date.valueOf(untilDay))
-                .addValue("from", Timestamp.from(from))
-                .addValue("until", Timestamp.from(until))
+                // Finish times are whole seconds (ChangeRequest.timestamp), and MySQL compares a parameter at the
+                // column's whole-second precision: the window's bounds are bound as the whole seconds they amount to.
+                .addValue("from", Timestamp.from(wholeSecondFrom(from)))
+                .addValue("until", Timestamp.from(wholeSecondFrom(until)))
                 .addValue("fromDayStart", startOf(fromDay))
                 .addValue("fromDayEnd", startOf(fromDay.plusDays(1)))
                 .addValue("untilDayStart", startOf(untilDay))
@@ -180,6 +183,12 @@ public class ChangeProgressService {
                 yield "c.subdistrict_code = :parent and c.village_code = :region";
             }
         };
+    }
+
+    /** The first whole second at or after a moment. */
+    private static Instant wholeSecondFrom(Instant moment) {
+        var second = moment.truncatedTo(ChronoUnit.SECONDS);
+        return second.equals(moment) ? second : second.plusSeconds(1);
     }
 
     private Timestamp startOf(LocalDate day) {

@@ -67,7 +67,15 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        DemoDistrict district = DemoDistrict.of(settings.district(), regions);
+        registryOf(
+                DemoDistrict.of(settings.district(), regions), settings.size().orElse(null));
+    }
+
+    /**
+     * A district's demo accounts, and its registry of {@code size} (a few dozen households a village when null) unless
+     * it has households already.
+     */
+    void registryOf(DemoDistrict district, RegistrySize size) {
         Map<RegionView, List<RegionView>> villagesBySubdistrict = new LinkedHashMap<>();
         district.subdistricts().forEach(sub -> villagesBySubdistrict.put(sub, regions.children(sub.code())));
 
@@ -82,11 +90,10 @@ class DemoData implements ApplicationRunner {
                 .flatMap(List::stream)
                 .map(RegionView::code)
                 .toList();
-        fill(district.region(), villages);
+        fill(district.region(), villages, size);
     }
 
-    private void fill(RegionView district, List<String> villages) {
-        RegistrySize size = settings.size().orElse(null);
+    private void fill(RegionView district, List<String> villages, RegistrySize size) {
         String what = "Demo registry of " + district.name();
         var progress =
                 new ProgressLog(log, what, size == null ? null : size.households(), villages.size(), System::nanoTime);

@@ -2,6 +2,7 @@ package id.verivali.bench;
 
 import id.verivali.changerequest.ChangeRequestView;
 import id.verivali.changerequest.Stage;
+import id.verivali.demo.DemoRegistries;
 import id.verivali.inbox.InboxService;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.Role;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing about them.
  */
 @IntegrationTest
-@Import(ChangeDriver.class)
+@Import({ChangeDriver.class, DemoRegistries.class})
 class InboxBenchmark {
 
     private static final int OPEN_CHANGES = Integer.getInteger("bench.open-changes", 150_000);
@@ -61,6 +62,15 @@ class InboxBenchmark {
     private static final String VILLAGE = ChangeDriver.TELUK_EMPENING;
     private static final String KECAMATAN = ChangeDriver.TERENTANG;
     private static final String PARENT_TASK_INDEX = "ACT_IDX_TASK_PARENT_TASK_ID";
+    /** The open work a district's round adds (Kutai Kartanegara's households), for the dashboards' second row. */
+    private static final int ROUND_OPEN = Integer.getInteger("bench.round-open", 60_937);
+
+    private static final String SUPERVISOR = "supervisor-6112";
+    private static final String DISTRICT_OPERATOR = "dinsos-6112";
+    private static final String DEADLINES = "/api/supervision/deadlines";
+    private static final String PROGRESS = "/api/supervision/progress";
+    /** With a period, so that the registry before and after is counted too. */
+    private static final String SUMMARY = "/api/reports/summary?since=2016-01-01";
 
     /** The count query our inbox's page runs (WorkItemRepository.openFor, as Spring Data counts a page of it). */
     private static final String INBOX_COUNT = """
@@ -99,6 +109,9 @@ class InboxBenchmark {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DemoRegistries registries;
 
     private final BenchReport report = new BenchReport("inbox");
 
@@ -149,9 +162,51 @@ class InboxBenchmark {
                 new CurrentUser("camat-611204", "", "Camat", Role.SUBDISTRICT_HEAD, KECAMATAN, true));
 
         measureCompletions(real.subList(3, real.size()));
+        measureDashboards(templates);
         print("");
         print("Load average at the end: %s.".formatted(BenchReport.load()));
         report.write(dataSource);
+    }
+
+    /**
+     * The deadlines and progress dashboards of the district and its published figures at the open work filled so far,
+     * then with a round's worth more open (Kutai Kartanegara's 60,937 households), then the published figures of
+     * Kutai Kartanegara's whole registry loaded beside it (60,937 households, 190,930 members: more records than Kota
+     * Depok's 152,775, whose target is 1 s).
+     */
+    private void measureDashboards(List<OpenChangeFill.Template> templates) throws SQLException {
+        var dashboards = new DashboardTimings(api, this::print);
+        dashboards.header();
+        var open = "%,d open".formatted(count("select count(*) from change_request where status = 'IN_PROGRESS'"));
+        var households = "%,d households"
+                .formatted(count(
+                        "select count(*) from household where village_code like ? and status = 'ACTIVE'",
+                        DISTRICT + ".%"));
+        dashboards.measure("deadlines, district (9 kecamatan)", SUPERVISOR, DEADLINES, open, 100);
+        dashboards.measure("progress, district", SUPERVISOR, PROGRESS, open, 100);
+        dashboards.measure("summary, district " + DISTRICT, DISTRICT_OPERATOR, SUMMARY, open + ", " + households, 500);
+
+        fill(templates, OPEN_CHANGES + ROUND_OPEN);
+        var more = "%,d open".formatted(count("select count(*) from change_request where status = 'IN_PROGRESS'"));
+        dashboards.measure("deadlines, district (9 kecamatan)", SUPERVISOR, DEADLINES, more, 100);
+        dashboards.measure("progress, district", SUPERVISOR, PROGRESS, more, 100);
+
+        var started = System.nanoTime();
+        registries.kutaiKartanegara();
+        var kutai = DemoRegistries.KUTAI_KARTANEGARA;
+        var registry = "%,d households, %,d members"
+                .formatted(
+                        count("select count(*) from household where village_code like ?", kutai + ".%"),
+                        count(
+                                "select count(*) from household_member m join household h on h.id = m.household_id"
+                                        + " where h.village_code like ?",
+                                kutai + ".%"));
+        print("");
+        print("Kutai Kartanegara's registry (%s) loaded in %.0f s."
+                .formatted(registry, (System.nanoTime() - started) / 1e9));
+        dashboards.header();
+        dashboards.measure(
+                "summary, Kutai Kartanegara " + kutai, "dinsos-" + kutai.replace(".", ""), SUMMARY, registry, 500);
     }
 
     /** Proposes re-verifications through the application until {@code count} wait at the field check. */
@@ -266,6 +321,16 @@ class InboxBenchmark {
                 driver.jdbc.execute("set cache_size " + Integer.parseInt(h2Cache) * 1024);
             }
         }
+        // The fill writes by JDBC, not through the application: its villages are marked as the application's writes
+        // would mark them, and the dashboards count them again on their next request.
+        driver.jdbc.update(
+                "insert into open_work_tally_mark (village_code) select distinct village_code from work_item"
+                        + " where village_code like ?",
+                DISTRICT + ".%");
+        driver.jdbc.update(
+                "insert into change_progress_tally_mark (village_code) select distinct village_code from change_request"
+                        + " where village_code like ?",
+                DISTRICT + ".%");
         print("Filled %,d open changes (%,d inserts) in %.0f s: %,.0f changes/s, %,.0f rows/s."
                 .formatted(
                         done.changes(),

@@ -355,7 +355,9 @@ class SupervisionApiIT {
                             && !at.toInstant().isBefore(windowStart)
                             && at.toInstant().isBefore(progressAsOf))
                     .count();
-            assertThat(ofKakap.get("ratePerDay").asDouble()).isEqualTo(Math.round(doneLately / 14.0 * 100) / 100.0);
+            assertThat(ofKakap.get("ratePerDay").asDouble())
+                    .as("step %d, as of %s: %s", step, progressAsOf, changes)
+                    .isEqualTo(Math.round(doneLately / 14.0 * 100) / 100.0);
         }
     }
 
