@@ -2,7 +2,6 @@ package id.verivali.inbox;
 
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +20,9 @@ import org.springframework.stereotype.Service;
 /**
  * How much work is open under a region and how late it runs, from the inbox's read model: never the engine's tables or
  * process variables. The counts come from {@link OpenWorkTally}'s rows per village, stage and due day, refreshed first
- * where work changed; only the tasks due on the two days whose counts end within the day (today for "overdue", seven
- * days on for "due soon") are read from the work items, by a range of V24's indexes. So a district's dashboard reads a
- * few thousand rows at 150,000 open changes, and its figures are exact.
+ * where work changed. Two counts end at a moment within a day, "overdue" at now and "due soon" seven days on: of each
+ * of those two days only the tasks on the shorter side of the moment are read from the work items, by a range of V24's
+ * indexes. So a district's dashboard reads a few thousand rows at 150,000 open changes, and its figures are exact.
  */
 @Service
 public class OpenWorkService {
@@ -51,61 +50,59 @@ public class OpenWorkService {
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate soonDay = LocalDate.ofInstant(soon, zone);
 
-        Map<List<String>, Tallied> tallied = new HashMap<>();
-        jdbc.query(
-                """
-                select %1$s as child, stage, sum(open_count) as total,
-                    sum(case when escalated = true then open_count else 0 end) as escalated,
-                    sum(case when due_on < :today then open_count else 0 end) as overdue,
-                    sum(case when due_on > :today and due_on < :soonDay then open_count else 0 end) as due_soon,
-                    min(case when due_on <= :today then due_on end) as earliest_overdue_day
-                from open_work_tally where %2$s
-                group by %1$s, stage""".formatted(level.tallyChild(), level.tallyWhere()),
-                level.parameters().addValue("today", Date.valueOf(today)).addValue("soonDay", Date.valueOf(soonDay)),
-                row -> {
-                    var day = row.getDate("earliest_overdue_day");
-                    tallied.put(
-                            List.of(row.getString("child"), row.getString("stage")),
-                            new Tallied(
-                                    row.getLong("total"),
-                                    row.getLong("escalated"),
-                                    row.getLong("overdue"),
-                                    row.getLong("due_soon"),
-                                    day == null ? null : day.toLocalDate()));
-                });
+        if (!soonDay.isAfter(today)) {
+            throw new IllegalArgumentException("\"Due soon\" must end on a later day than today: " + soon);
+        }
 
-        // Today's and the seventh day's tasks, split at the exact moments.
-        Map<List<String>, long[]> edges = new HashMap<>();
+        // Grouped by day as the index holds them (no sorting, no expression a row): which days are overdue, today,
+        // due soon or the seventh is decided here, on a few hundred groups.
+        Map<List<String>, Tallied> tallied = new HashMap<>();
+        jdbc.query("""
+                select %1$s as child, stage, due_on, escalated, sum(open_count) as open_count
+                from open_work_tally where %2$s
+                group by %1$s, stage, due_on, escalated""".formatted(level.tallyChild(), level.tallyWhere()), level.parameters(), row -> {
+            var due = row.getDate("due_on");
+            tallied.merge(
+                    List.of(row.getString("child"), row.getString("stage")),
+                    Tallied.of(
+                            due == null ? null : due.toLocalDate(),
+                            row.getBoolean("escalated"),
+                            row.getLong("open_count"),
+                            today,
+                            soonDay),
+                    Tallied::plus);
+        });
+
+        // Today's tasks split at now and the seventh day's at seven days on: of each day, the tasks on the shorter side
+        // of the moment are read from the work items, and the other side is the day's tally less them.
+        var edges = new Edges(
+                now, soon, startOf(today), startOf(today.plusDays(1)), startOf(soonDay), startOf(soonDay.plusDays(1)));
+        Map<List<String>, long[]> sides = new HashMap<>();
         jdbc.query(
                 """
                 select %1$s as child, w.stage,
-                    sum(case when w.due_date < :now then 1 else 0 end) as overdue,
-                    sum(case when w.due_date >= :now and w.due_date <= :soon then 1 else 0 end) as due_soon
+                    sum(case when %3$s then 1 else 0 end) as today_side,
+                    sum(case when %4$s then 1 else 0 end) as soon_day_side
                 from work_item w
-                where %2$s and w.state = 'OPEN' and w.follow_up = false
-                  and ((w.due_date >= :todayStart and w.due_date < :tomorrowStart)
-                    or (w.due_date >= :soonDayStart and w.due_date < :afterSoonDayStart))
-                group by %1$s, w.stage""".formatted(level.itemChild(), level.itemWhere()),
-                level.parameters()
-                        .addValue("now", Timestamp.from(now))
-                        .addValue("soon", Timestamp.from(soon))
-                        .addValue("todayStart", startOf(today))
-                        .addValue("tomorrowStart", startOf(today.plusDays(1)))
-                        .addValue("soonDayStart", startOf(soonDay))
-                        .addValue("afterSoonDayStart", startOf(soonDay.plusDays(1))),
-                (RowCallbackHandler) row -> edges.put(
+                where %2$s and w.state = 'OPEN' and w.follow_up = false and ((%3$s) or (%4$s))
+                group by %1$s, w.stage""".formatted(level.itemChild(), level.itemWhere(), edges.todaySide(), edges.soonDaySide()),
+                edges.bind(level.parameters()),
+                (RowCallbackHandler) row -> sides.put(
                         List.of(row.getString("child"), row.getString("stage")),
-                        new long[] {row.getLong("overdue"), row.getLong("due_soon")}));
+                        new long[] {row.getLong("today_side"), row.getLong("soon_day_side")}));
 
         var counts = new ArrayList<OpenWorkCount>();
         tallied.forEach((key, count) -> {
-            var edge = edges.getOrDefault(key, new long[2]);
+            var side = sides.getOrDefault(key, new long[2]);
+            long overdueToday = edges.beforeNowIsShorter() ? side[0] : count.dueToday() - side[0];
+            long soonToday = count.dueToday() - overdueToday;
+            long soonOnSoonDay = edges.untilSoonIsShorter() ? side[1] : count.dueOnSoonDay() - side[1];
             counts.add(new OpenWorkCount(
                     key.get(0),
                     key.get(1),
                     count.total(),
-                    count.dueSoon() + edge[1],
-                    count.overdue() + edge[0],
+                    count.dueSoon() + soonToday + soonOnSoonDay,
+                    count.overdue() + overdueToday,
                     count.escalated()));
         });
         counts.sort(Comparator.comparing(OpenWorkCount::regionCode).thenComparing(OpenWorkCount::stage));
@@ -184,7 +181,82 @@ public class OpenWorkService {
         return Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
     }
 
-    private record Tallied(long total, long escalated, long overdue, long dueSoon, LocalDate earliestOverdueDay) {}
+    /** One child's open tasks at one stage, by where their due days lie from today. */
+    private record Tallied(
+            long total,
+            long escalated,
+            long overdue,
+            long dueToday,
+            long dueSoon,
+            long dueOnSoonDay,
+            LocalDate earliestOverdueDay) {
+
+        static Tallied of(LocalDate dueOn, boolean escalated, long count, LocalDate today, LocalDate soonDay) {
+            boolean known = dueOn != null;
+            return new Tallied(
+                    count,
+                    escalated ? count : 0,
+                    known && dueOn.isBefore(today) ? count : 0,
+                    known && dueOn.equals(today) ? count : 0,
+                    known && dueOn.isAfter(today) && dueOn.isBefore(soonDay) ? count : 0,
+                    known && dueOn.equals(soonDay) ? count : 0,
+                    known && !dueOn.isAfter(today) ? dueOn : null);
+        }
+
+        Tallied plus(Tallied other) {
+            return new Tallied(
+                    total + other.total,
+                    escalated + other.escalated,
+                    overdue + other.overdue,
+                    dueToday + other.dueToday,
+                    dueSoon + other.dueSoon,
+                    dueOnSoonDay + other.dueOnSoonDay,
+                    earliestOverdueDay == null
+                            ? other.earliestOverdueDay
+                            : other.earliestOverdueDay == null || earliestOverdueDay.isBefore(other.earliestOverdueDay)
+                                    ? earliestOverdueDay
+                                    : other.earliestOverdueDay);
+        }
+    }
+
+    /**
+     * The two moments within a day that the counts end at: now (overdue before it, due soon from it) and seven days on
+     * (due soon up to it), each with its day's bounds, and which side of each is the shorter to read.
+     */
+    private record Edges(
+            Instant now, Instant soon, Timestamp today, Timestamp tomorrow, Timestamp soonDay, Timestamp afterSoonDay) {
+
+        boolean beforeNowIsShorter() {
+            return now.toEpochMilli() - today.getTime() <= tomorrow.getTime() - now.toEpochMilli();
+        }
+
+        boolean untilSoonIsShorter() {
+            return soon.toEpochMilli() - soonDay.getTime() <= afterSoonDay.getTime() - soon.toEpochMilli();
+        }
+
+        /** Today's tasks due before now, or those due from now on. */
+        String todaySide() {
+            return beforeNowIsShorter()
+                    ? "w.due_date >= :today and w.due_date < :now"
+                    : "w.due_date >= :now and w.due_date < :tomorrow";
+        }
+
+        /** The seventh day's tasks due up to seven days on, or those due after it. */
+        String soonDaySide() {
+            return untilSoonIsShorter()
+                    ? "w.due_date >= :soonDay and w.due_date <= :soon"
+                    : "w.due_date > :soon and w.due_date < :afterSoonDay";
+        }
+
+        MapSqlParameterSource bind(MapSqlParameterSource params) {
+            return params.addValue("now", Timestamp.from(now))
+                    .addValue("soon", Timestamp.from(soon))
+                    .addValue("today", today)
+                    .addValue("tomorrow", tomorrow)
+                    .addValue("soonDay", soonDay)
+                    .addValue("afterSoonDay", afterSoonDay);
+        }
+    }
 
     /** How the counts of a region's children are grouped and filtered, in the tally and in the work items. */
     private record Level(
@@ -198,23 +270,28 @@ public class OpenWorkService {
         static Level of(String regionCode) {
             if (regionCode == null) {
                 return new Level(
-                        null, RegionLevel.PROVINCE, prefix(2), "1 = 1", "substring(w.district_code, 1, 2)", "1 = 1");
+                        null,
+                        RegionLevel.PROVINCE,
+                        "substring(subdistrict_code, 1, 2)",
+                        "1 = 1",
+                        "substring(w.district_code, 1, 2)",
+                        "1 = 1");
             }
             return switch (RegionLevel.ofCode(regionCode)) {
                 case PROVINCE ->
                     new Level(
                             regionCode,
                             RegionLevel.DISTRICT,
-                            prefix(5),
-                            "village_code like :under",
+                            "substring(subdistrict_code, 1, 5)",
+                            "subdistrict_code like :under",
                             "w.district_code",
                             "w.district_code like :under");
                 case DISTRICT ->
                     new Level(
                             regionCode,
                             RegionLevel.SUBDISTRICT,
-                            prefix(8),
-                            "village_code like :under",
+                            "subdistrict_code",
+                            "subdistrict_code like :under",
                             "w.subdistrict_code",
                             "w.district_code = :region");
                 case SUBDISTRICT ->
@@ -235,10 +312,6 @@ public class OpenWorkService {
                             "w.village_code",
                             "w.subdistrict_code = :parent and w.village_code = :region");
             };
-        }
-
-        private static String prefix(int length) {
-            return "substring(village_code, 1, " + length + ")";
         }
 
         MapSqlParameterSource parameters() {

@@ -2,6 +2,7 @@ package id.verivali.inbox;
 
 import id.verivali.common.tally.MarkedVillages;
 import id.verivali.common.tally.VillageTally;
+import id.verivali.region.RegionCodes;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class OpenWorkTally implements VillageTally {
                         .addValue(
                                 "subdistricts",
                                 villages.stream()
-                                        .map(village -> village.substring(0, "61.12.04".length()))
+                                        .map(RegionCodes::parentOf)
                                         .distinct()
                                         .toList()),
                 row -> {
@@ -71,10 +72,13 @@ class OpenWorkTally implements VillageTally {
                 new MapSqlParameterSource("villages", villages));
         jdbc.batchUpdate(
                 """
-                insert into open_work_tally (village_code, stage, due_on, escalated, open_count)
-                values (:village, :stage, :dueOn, :escalated, :count)""",
+                insert into open_work_tally (subdistrict_code, village_code, stage, due_on, escalated, open_count)
+                values (:subdistrict, :village, :stage, :dueOn, :escalated, :count)""",
                 counts.entrySet().stream()
                         .map(entry -> new MapSqlParameterSource()
+                                .addValue(
+                                        "subdistrict",
+                                        RegionCodes.parentOf(entry.getKey().village()))
                                 .addValue("village", entry.getKey().village())
                                 .addValue("stage", entry.getKey().stage())
                                 .addValue(
