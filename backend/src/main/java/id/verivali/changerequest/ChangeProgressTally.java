@@ -1,6 +1,5 @@
 package id.verivali.changerequest;
 
-import id.verivali.common.tally.MarkedVillages;
 import id.verivali.common.tally.VillageTally;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -22,29 +21,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * villages {@link ChangeProgressMarks} marked.
  */
 @Component
-class ChangeProgressTally implements VillageTally {
+class ChangeProgressTally extends VillageTally {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final MarkedVillages marked;
     private final Clock clock;
 
     ChangeProgressTally(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        super(jdbc, transactions, ChangeProgressMarks.MARKS);
         this.jdbc = jdbc;
-        this.marked = new MarkedVillages(jdbc, transactions, ChangeProgressMarks.MARKS);
         this.clock = clock;
     }
 
-    /** Counts again the marked villages under a region (the country when null), committed before this returns. */
-    void refresh(String regionCode) {
-        marked.recount(regionCode, this::recount);
-    }
-
     @Override
-    public void refreshAll() {
-        refresh(null);
-    }
-
-    private void recount(List<String> villages) {
+    protected void recount(List<String> villages) {
         var zone = clock.getZone();
         Map<Bucket, Counted> counts = new HashMap<>();
         var byVillage = new MapSqlParameterSource("villages", villages);

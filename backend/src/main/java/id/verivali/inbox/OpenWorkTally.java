@@ -1,6 +1,5 @@
 package id.verivali.inbox;
 
-import id.verivali.common.tally.MarkedVillages;
 import id.verivali.common.tally.VillageTally;
 import id.verivali.region.RegionCodes;
 import java.sql.Date;
@@ -21,29 +20,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * villages {@link OpenWorkMarks} marked. What counts as open work is the dashboard's: open, not a follow-up.
  */
 @Component
-class OpenWorkTally implements VillageTally {
+class OpenWorkTally extends VillageTally {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final MarkedVillages marked;
     private final Clock clock;
 
     OpenWorkTally(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        super(jdbc, transactions, OpenWorkMarks.MARKS);
         this.jdbc = jdbc;
-        this.marked = new MarkedVillages(jdbc, transactions, OpenWorkMarks.MARKS);
         this.clock = clock;
     }
 
-    /** Counts again the marked villages under a region (the country when null), committed before this returns. */
-    void refresh(String regionCode) {
-        marked.recount(regionCode, this::recount);
-    }
-
     @Override
-    public void refreshAll() {
-        refresh(null);
-    }
-
-    private void recount(List<String> villages) {
+    protected void recount(List<String> villages) {
         var zone = clock.getZone();
         Map<Bucket, Long> counts = new HashMap<>();
         jdbc.query(

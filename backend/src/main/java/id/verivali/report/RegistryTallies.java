@@ -1,6 +1,5 @@
 package id.verivali.report;
 
-import id.verivali.common.tally.MarkedVillages;
 import id.verivali.common.tally.VillageTally;
 import id.verivali.report.SummaryCounts.Figures;
 import id.verivali.report.SummaryCounts.Moves;
@@ -26,13 +25,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * whatever the background pass has reached.
  */
 @Component
-class RegistryTallies implements VillageTally {
+class RegistryTallies extends VillageTally {
 
     private static final int VILLAGE_CODE_LENGTH = "61.12.04.2002".length();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SummaryCounts counts;
-    private final MarkedVillages marked;
     private final Clock clock;
 
     RegistryTallies(
@@ -40,22 +38,10 @@ class RegistryTallies implements VillageTally {
             SummaryCounts counts,
             PlatformTransactionManager transactions,
             Clock clock) {
+        super(jdbc, transactions, RegistryTallyMarks.MARKS);
         this.jdbc = jdbc;
         this.counts = counts;
-        this.marked = new MarkedVillages(jdbc, transactions, RegistryTallyMarks.MARKS);
         this.clock = clock;
-    }
-
-    /**
-     * Counts again every village in the scope that changed since it was last counted, committed before this returns.
-     */
-    void refresh(RegionScope scope) {
-        marked.recount(scope.regionCode().orElse(null), this::recount);
-    }
-
-    @Override
-    public void refreshAll() {
-        refresh(RegionScope.national());
     }
 
     /**
@@ -107,8 +93,8 @@ class RegistryTallies implements VillageTally {
         return tallies;
     }
 
-    /** Replaces the tally of villages by what their rows count now. */
-    private void recount(List<String> villages) {
+    @Override
+    protected void recount(List<String> villages) {
         var figures = counts.figures(villages);
         var moves = counts.moves(villages, clock.getZone());
         var countedAt = Timestamp.from(clock.instant());

@@ -57,7 +57,7 @@ class SummaryService {
                 .orElse(new Region(null, COUNTRY, null));
         List<RegionView> children = regions.children(region.code());
 
-        tallies.refresh(scope);
+        tallies.refresh(scope.regionCode().orElse(null));
         Map<String, Tally> byChild = tallies.byChild(
                 scope,
                 childCodeLength(region.level()),
