@@ -75,6 +75,16 @@ public enum AuditAction {
     /** A round's opener resumed it. Details {@code {name, householdsDone, householdsTotal}}. */
     ROUND_RESUMED,
     /**
+     * A village operator recorded a field check's visit: from the field-check form, or with the other rows of an
+     * imported field sheet. Actor the operator; subject {@code change_request/<id>}, region its village; details
+     * {@code {number, taskId, visitId, finding, reason, visitedOn, enumerator, welfare, memberNiks: [{memberId, nik}],
+     * photoDocumentId, photoSha256, latitude, longitude, importId, decided, typeBefore, typeAfter, removalReason}}:
+     * the welfare indicators as in {@link #CHANGE_APPLIED}, the NIKs in full, and the change's type before and after
+     * the finding (a household found gone makes it a removal). A decided visit is followed by its
+     * {@link #TASK_DECIDED}.
+     */
+    FIELD_VISIT_RECORDED,
+    /**
      * An administrator or integration sent Camunda's REST API ({@code /engine-rest}) or the web apps' API
      * ({@code /camunda/api}) a request that may change something (any method but GET, HEAD and OPTIONS), other than
      * the reads recorded as {@link #ENGINE_READ}. No subject and no region; details {@code {method, path, status}}:

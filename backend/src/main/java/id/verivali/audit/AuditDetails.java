@@ -2,6 +2,7 @@ package id.verivali.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -101,4 +102,29 @@ public sealed interface AuditDetails {
      */
     record NotificationsChanged(String change, String email, boolean reminders, boolean escalations)
             implements AuditDetails {}
+
+    /** @param welfare the DTKS questionnaire's indicators as the enumerator recorded them, null without */
+    record FieldVisitRecorded(
+            String number,
+            String taskId,
+            long visitId,
+            String finding,
+            String reason,
+            LocalDate visitedOn,
+            String enumerator,
+            Object welfare,
+            List<MemberNik> memberNiks,
+            Long photoDocumentId,
+            String photoSha256,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            Long importId,
+            boolean decided,
+            String typeBefore,
+            String typeAfter,
+            String removalReason)
+            implements AuditDetails {
+
+        public record MemberNik(long memberId, String nik) {}
+    }
 }

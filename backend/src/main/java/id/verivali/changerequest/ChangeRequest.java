@@ -154,6 +154,12 @@ class ChangeRequest {
         this.remindedAt = null;
     }
 
+    /** The field check found what the outcome says: a household found gone makes the change its removal. */
+    void foundInField(FieldOutcome outcome) {
+        this.type = outcome.typeAfter();
+        this.removalReason = outcome.removalReason();
+    }
+
     void markOverdue() {
         overdue = true;
     }

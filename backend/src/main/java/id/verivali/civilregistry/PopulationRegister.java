@@ -1,7 +1,9 @@
 package id.verivali.civilregistry;
 
 import java.sql.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,12 @@ public class PopulationRegister {
     }
 
     @Transactional(readOnly = true)
+    /** The NIKs the population table holds that start with a prefix (a kecamatan's six digits). */
+    public Set<String> niksStartingWith(String prefix) {
+        return new HashSet<>(
+                jdbc.queryForList("select nik from population where nik like ?", String.class, prefix + "%"));
+    }
+
     public long count() {
         return jdbc.queryForObject("select count(*) from population", Long.class);
     }

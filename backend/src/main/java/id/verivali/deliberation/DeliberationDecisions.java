@@ -18,6 +18,14 @@ class DeliberationDecisions implements DeferredDecisions {
         this.deliberations = deliberations;
     }
 
+    /** The jobs' name for a deliberation. */
+    static final String KIND = "deliberation";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
     @Override
     public Optional<Deferred> find(long deliberationId, String taskId) {
         return deliberations.decidedTask(deliberationId, taskId).stream()

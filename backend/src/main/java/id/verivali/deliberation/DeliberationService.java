@@ -98,6 +98,7 @@ public class DeliberationService {
         StoredDocument stored = documents.store(minutes, chair.username());
         var saved = deliberations.save(deliberation(request, tasks, stored, chair));
         inbox.decideLater(
+                DeliberationDecisions.KIND,
                 saved.id(),
                 request.decisions().stream().map(HoldDeliberation.Item::taskId).toList(),
                 chair);

@@ -1,6 +1,7 @@
 package id.verivali.demo;
 
 import id.verivali.civilregistry.PopulationRegister;
+import id.verivali.fieldwork.Hamlets;
 import id.verivali.household.HouseholdService;
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionLevel;
@@ -47,6 +48,22 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoSettings settings;
+    private final Hamlets hamlets;
+
+    /** The demo villages' RWs (001 to 006) in three dusun of two RWs each. */
+    private static final Map<String, String> DUSUN_BY_RW = Map.of(
+            "001",
+            "Dusun I",
+            "002",
+            "Dusun I",
+            "003",
+            "Dusun II",
+            "004",
+            "Dusun II",
+            "005",
+            "Dusun III",
+            "006",
+            "Dusun III");
 
     DemoData(
             RegionService regions,
@@ -55,7 +72,8 @@ class DemoData implements ApplicationRunner {
             PopulationRegister population,
             TransactionTemplate transaction,
             Clock clock,
-            DemoSettings settings) {
+            DemoSettings settings,
+            Hamlets hamlets) {
         this.regions = regions;
         this.accounts = accounts;
         this.households = households;
@@ -63,6 +81,7 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.clock = clock;
         this.settings = settings;
+        this.hamlets = hamlets;
     }
 
     @Override
@@ -93,7 +112,24 @@ class DemoData implements ApplicationRunner {
         fill(district.region(), villages, size);
     }
 
+    /**
+     * Adds {@code size} households to villages that have some already, clear of every NIK and family card number of
+     * the province that the registry or the civil registry holds.
+     */
+    void addTo(RegionView district, List<String> villages, RegistrySize size) {
+        String province = RegionCodes.parentOf(district.code()).replace(".", "");
+        var generator = generator(district.code());
+        var taken = households.niksAndKkNumbersStartingWith(province);
+        taken.addAll(population.niksStartingWith(province));
+        generator.reserve(taken);
+        fill(district, villages, size, generator);
+    }
+
     private void fill(RegionView district, List<String> villages, RegistrySize size) {
+        fill(district, villages, size, generator(district.code()));
+    }
+
+    private void fill(RegionView district, List<String> villages, RegistrySize size, DemoRegistryGenerator generator) {
         String what = "Demo registry of " + district.name();
         var progress =
                 new ProgressLog(log, what, size == null ? null : size.households(), villages.size(), System::nanoTime);
@@ -110,7 +146,8 @@ class DemoData implements ApplicationRunner {
                 DemoRegistryGenerator.LIST_DATE.atStartOfDay(clock.getZone()).toInstant();
         var writer = new DemoRegistryWriter(households, population, listDate, progress);
         DemoRegistryWriter.Written written = transaction.execute(status -> {
-            generator(district.code()).generate(villages, size, writer);
+            generator.generate(villages, size, writer);
+            villages.forEach(village -> hamlets.name(village, DUSUN_BY_RW));
             return writer.finish();
         });
         log.info(

@@ -71,6 +71,9 @@ final class DemoRegistryGenerator {
     private final Random random = new Random(SEED);
     private final Map<String, Integer> serials = new HashMap<>();
     private final Set<String> kkNumbers = new HashSet<>();
+    /** NIKs someone holds already, which the generator passes over: households added beside a registry. */
+    private final Set<String> takenNiks = new HashSet<>();
+
     private final List<String> provinceSubdistricts;
     private final List<String> moveDestinations;
 
@@ -81,6 +84,12 @@ final class DemoRegistryGenerator {
     DemoRegistryGenerator(List<String> provinceSubdistricts, List<String> moveDestinations) {
         this.provinceSubdistricts = List.copyOf(provinceSubdistricts);
         this.moveDestinations = List.copyOf(moveDestinations);
+    }
+
+    /** Keeps clear of NIKs and family card numbers that are taken, so that households can be added beside others. */
+    void reserve(Set<String> niksAndKkNumbers) {
+        takenNiks.addAll(niksAndKkNumbers);
+        kkNumbers.addAll(niksAndKkNumbers);
     }
 
     /** Kubu Raya's registry: a few dozen households a village, all at once. */
@@ -264,8 +273,11 @@ final class DemoRegistryGenerator {
 
     private String nik(String subdistrict, LocalDate born, Sex sex) {
         String prefix = Nik.of(subdistrict, born, sex, 1).substring(0, 12);
-        int serial = serials.merge(prefix, 1 + random.nextInt(3), Integer::sum);
-        return Nik.of(subdistrict, born, sex, serial);
+        String nik;
+        do {
+            nik = Nik.of(subdistrict, born, sex, serials.merge(prefix, 1 + random.nextInt(3), Integer::sum));
+        } while (takenNiks.contains(nik));
+        return nik;
     }
 
     private String kkNumber(String subdistrict) {

@@ -62,15 +62,32 @@ public class DocumentStore {
             throw new UncheckedIOException(unreadable);
         }
         // The declared size was checked; the bytes themselves are what gets stored.
+        return save(file.getName(), file.getOriginalFilename(), content, sha256, uploadedBy);
+    }
+
+    /**
+     * Stores content the application made from an upload (a photo re-encoded without its metadata), checked as an
+     * upload is; a refusal names {@code field}.
+     */
+    @Transactional
+    public StoredDocument store(String field, String filename, byte[] content, String uploadedBy) {
+        MessageDigest sha256 = sha256();
+        sha256.update(content);
+        return save(field, filename, content, sha256, uploadedBy);
+    }
+
+    private StoredDocument save(
+            String field, String originalFilename, byte[] content, MessageDigest sha256, String uploadedBy) {
         if (content.length == 0) {
-            throw refusal(file, "document.empty");
+            throw new InvalidFieldException(field, "document.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw refusal(file, "document.tooLarge");
+            throw new InvalidFieldException(field, "document.tooLarge");
         }
-        DocumentType type = typeOf(file, content);
+        DocumentType type =
+                DocumentType.of(content).orElseThrow(() -> new InvalidFieldException(field, "document.type"));
         Document saved = documents.save(new Document(
-                filenameOf(file, type),
+                filenameOf(field, originalFilename, type),
                 type.mediaType(),
                 content,
                 HexFormat.of().formatHex(sha256.digest()),
@@ -94,13 +111,13 @@ public class DocumentStore {
     }
 
     /** The uploader's name for the file without any folder, or the field's name with the type's extension. */
-    private static String filenameOf(MultipartFile file, DocumentType type) {
-        String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    private static String filenameOf(String field, String originalFilename, DocumentType type) {
+        String original = originalFilename == null ? "" : originalFilename;
         String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
                 .replaceAll("\\p{Cntrl}", "")
                 .strip();
         if (name.isEmpty()) {
-            name = file.getName() + "." + type.extension();
+            name = field + "." + type.extension();
         }
         // Keep the end, where the extension is.
         return name.length() <= FILENAME_MAX ? name : name.substring(name.length() - FILENAME_MAX);

@@ -97,4 +97,11 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
             order by h.villageCode, h.id
             """)
     List<HouseholdRef> nextActive(String under, String afterVillage, long afterId, long upTo, Pageable limit);
+
+    /** Every member's NIK and every household's family card number that start with a prefix (a kecamatan's digits). */
+    @Query("select m.nik from Member m where m.nik like concat(:prefix, '%')")
+    List<String> niksStartingWith(String prefix);
+
+    @Query("select h.kkNumber from Household h where h.kkNumber like concat(:prefix, '%')")
+    List<String> kkNumbersStartingWith(String prefix);
 }

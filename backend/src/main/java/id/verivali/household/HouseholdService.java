@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -232,6 +234,35 @@ public class HouseholdService {
                     .add(new PersonToMatch((String) row[1], (String) row[2], (LocalDate) row[3]));
         }
         return found;
+    }
+
+    /**
+     * Several households' active members with their full NIKs, head first, by household id, in one read: a field
+     * sheet's members, for the village operator who visits them.
+     */
+    public Map<Long, List<MemberView>> activeMemberViews(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<MemberView>> found = new HashMap<>();
+        for (Object[] row : members.findActiveIn(Set.copyOf(householdIds))) {
+            found.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(MemberView.of((Member) row[1]));
+        }
+        return found;
+    }
+
+    /** The NIKs of the registry's members and the family card numbers that start with a prefix. */
+    public Set<String> niksAndKkNumbersStartingWith(String prefix) {
+        var taken = new HashSet<>(households.niksStartingWith(prefix));
+        taken.addAll(households.kkNumbersStartingWith(prefix));
+        return taken;
+    }
+
+    /** The ids of a household's active members. */
+    public Set<Long> memberIds(long householdId) {
+        return activeMemberViews(List.of(householdId)).getOrDefault(householdId, List.of()).stream()
+                .map(MemberView::id)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -59,4 +59,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
               and (:exceptHouseholdId is null or m.household.id <> :exceptHouseholdId)
             """)
     List<String> findNiksOnActiveHouseholds(Collection<String> niks, Long exceptHouseholdId);
+
+    /** Households' active members, head first: (household id, member). */
+    @Query("""
+            select m.household.id, m from Member m
+            where m.household.id in :householdIds and m.status = RecordStatus.ACTIVE
+            order by m.household.id, case when m.relationship = Relationship.HEAD then 0 else 1 end, m.id
+            """)
+    List<Object[]> findActiveIn(Collection<Long> householdIds);
 }

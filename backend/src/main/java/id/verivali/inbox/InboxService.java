@@ -234,7 +234,7 @@ public class InboxService {
      * deliberation) says, in jobs of its own once the caller's transaction commits.
      */
     @Transactional
-    public void decideLater(long recordId, Collection<String> taskIds, CurrentUser official) {
+    public void decideLater(String kind, long recordId, Collection<String> taskIds, CurrentUser official) {
         var decided = items.lockAllById(taskIds);
         var at = clock.instant();
         decided.forEach(item -> {
@@ -243,7 +243,7 @@ public class InboxService {
             }
             item.decided(official.username(), at);
         });
-        decisionJobs.schedule(recordId, taskIds);
+        decisionJobs.schedule(kind, recordId, taskIds);
     }
 
     /** How many of the tasks are decided and not yet completed by the engine. */

@@ -12,4 +12,8 @@ interface RoundHouseholdRepository extends JpaRepository<RoundHousehold, RoundHo
             where h.key.roundId = :roundId group by h.subdistrictCode
             """)
     List<Object[]> countBySubdistrict(long roundId);
+
+    /** The round that started a change: none, or one (a household is in a round once). */
+    @Query("select h.key.roundId from RoundHousehold h where h.changeRequestId = :changeRequestId")
+    List<Long> roundsStarting(long changeRequestId);
 }

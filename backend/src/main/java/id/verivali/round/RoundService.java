@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
@@ -153,6 +154,14 @@ public class RoundService {
         round.resume(now());
         recordStateChange(round, who, AuditAction.ROUND_RESUMED);
         return view(round);
+    }
+
+    /**
+     * The round that started a change, if one did. Called from within the engine's transaction as a field check opens,
+     * so it joins that transaction as it is.
+     */
+    public Optional<Long> roundStarting(long changeRequestId) {
+        return roundHouseholds.roundsStarting(changeRequestId).stream().findFirst();
     }
 
     /** A round the caller may see: of their district, or under their region; 404 otherwise. */

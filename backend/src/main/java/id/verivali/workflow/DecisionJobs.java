@@ -39,6 +39,9 @@ public class DecisionJobs extends AbstractProcessEnginePlugin implements JobHand
 
     private static final Logger log = LoggerFactory.getLogger(DecisionJobs.class);
 
+    /** The kind of record a job written before records had kinds belongs to. */
+    private static final String DELIBERATION = "deliberation";
+
     private final ObjectProvider<DeferredDecisions> decisions;
     private ProcessEngineConfigurationImpl engine;
 
@@ -59,8 +62,10 @@ public class DecisionJobs extends AbstractProcessEnginePlugin implements JobHand
     /**
      * Schedules a job for each task, in the caller's transaction: nothing is applied unless it commits, and once it
      * does the job executor is told at once. The tasks must be open.
+     *
+     * @param kind the {@link DeferredDecisions#kind() kind} of record that keeps the decisions
      */
-    public void schedule(long recordId, Collection<String> taskIds) {
+    public void schedule(String kind, long recordId, Collection<String> taskIds) {
         CommandExecutor commands = engine.getCommandExecutorTxRequired();
         commands.execute(context -> {
             for (var taskId : taskIds) {
@@ -70,7 +75,7 @@ public class DecisionJobs extends AbstractProcessEnginePlugin implements JobHand
                 }
                 var job = new MessageEntity();
                 job.setJobHandlerType(TYPE);
-                job.setJobHandlerConfiguration(new Target(recordId, taskId));
+                job.setJobHandlerConfiguration(new Target(kind, recordId, taskId));
                 // Due at once: the job executor takes jobs by due date (application.yaml).
                 job.setDuedate(ClockUtil.getCurrentTime());
                 job.setExecution(task.getExecution());
@@ -91,7 +96,10 @@ public class DecisionJobs extends AbstractProcessEnginePlugin implements JobHand
     @Override
     public void execute(Target target, ExecutionEntity execution, CommandContext context, String tenantId) {
         var deferred = decisions
-                .getObject()
+                .orderedStream()
+                .filter(source -> source.kind().equals(target.kind()))
+                .findFirst()
+                .orElseThrow(() -> new ProcessEngineException("No record of kind " + target.kind()))
                 .find(target.recordId(), target.taskId())
                 .orElseThrow(() -> new ProcessEngineException(
                         "Record " + target.recordId() + " decides nothing on task " + target.taskId()));
@@ -110,19 +118,24 @@ public class DecisionJobs extends AbstractProcessEnginePlugin implements JobHand
 
     @Override
     public Target newConfiguration(String canonical) {
-        var parts = canonical.split("/", 2);
-        return new Target(Long.parseLong(parts[0]), parts[1]);
+        var kindEnd = canonical.indexOf(':');
+        var kind = kindEnd < 0 ? DELIBERATION : canonical.substring(0, kindEnd);
+        var parts = canonical.substring(kindEnd + 1).split("/", 2);
+        return new Target(kind, Long.parseLong(parts[0]), parts[1]);
     }
 
     @Override
     public void onDelete(Target target, JobEntity job) {}
 
-    /** The record that decided and the task it decided, kept as {@code recordId/taskId}. */
-    public record Target(long recordId, String taskId) implements JobHandlerConfiguration {
+    /**
+     * The record that decided and the task it decided, kept as {@code kind:recordId/taskId} (a deliberation's jobs
+     * from before records had kinds as {@code recordId/taskId}).
+     */
+    public record Target(String kind, long recordId, String taskId) implements JobHandlerConfiguration {
 
         @Override
         public String toCanonicalString() {
-            return recordId + "/" + taskId;
+            return kind + ":" + recordId + "/" + taskId;
         }
     }
 }

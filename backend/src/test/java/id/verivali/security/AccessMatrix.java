@@ -173,6 +173,11 @@ final class AccessMatrix {
             return new Row(door, endpoint, method, path, named, rule, body, form, acceptsAny);
         }
 
+        /** The same endpoint probed at a path of its own: an id that names nothing. */
+        Row at(String concretePath) {
+            return new Row(door, endpoint, method, concretePath, target, rule, body, form, acceptsAny);
+        }
+
         Row download() {
             return new Row(door, endpoint, method, path, target, rule, body, form, true);
         }
@@ -281,6 +286,43 @@ final class AccessMatrix {
                                 Target.DELIBERATION,
                                 registry(AccessMatrix::readWithinRegion))
                         .download(),
+
+                // Field work: every official reads the worklists and progress under their region; a field sheet is a
+                // village's. Only the village operator whose inbox holds a field check records its visit: the probe
+                // lacks the reason its finding needs, so that the operator is refused for that alone and nothing is
+                // decided. Only village operators import, their own village's sheets; the probe sends no file.
+                api(GET, "/api/field-checks", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}"),
+                api(GET, "/api/field-checks/progress", Target.REGION, registry(AccessMatrix::listWithinRegion))
+                        .query("?region={code}"),
+                api(GET, "/api/field-checks/sheet.xlsx", Target.REGION, registry(AccessMatrix::fieldSheet))
+                        .query("?region={code}")
+                        .download(),
+                api(POST, "/api/field-checks/{taskId}/visit", Target.TASK, registry(AccessMatrix::recordsVisit))
+                        .multipart(
+                                "visit",
+                                (caller, site, task) -> Map.of(
+                                        "finding",
+                                        "MOVED",
+                                        "visitedOn",
+                                        daysFromToday(-1).toString(),
+                                        "enumerator",
+                                        "Petugas matriks")),
+                api(
+                        GET,
+                        "/api/change-requests/{id}/field-visits",
+                        Target.CHANGE,
+                        registry(AccessMatrix::readWithinRegion)),
+                // No visit with a photo and no import exist for the matrix: each is as one that does not exist.
+                api(GET, "/api/field-checks/visits/{id}/photo", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/field-checks/visits/0/photo")
+                        .download(),
+                api(POST, "/api/field-checks/imports", Target.NONE, registry(AccessMatrix::importsFieldSheets))
+                        .multipart("note", (caller, site, thing) -> Map.of()),
+                api(GET, "/api/field-checks/imports/{id}", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/field-checks/imports/0"),
+                api(POST, "/api/field-checks/imports/{id}/confirm", Target.NONE, registry(AccessMatrix::confirmsImport))
+                        .at("/api/field-checks/imports/0/confirm"),
 
                 // The published figures: every official, for their region and what lies under it.
                 api(GET, "/api/reports/summary", Target.REGION, registry(AccessMatrix::listWithinRegion))
@@ -546,6 +588,27 @@ final class AccessMatrix {
     /** Another's task is as one that does not exist, whether in one's region or not. */
     private static Rule actOnOwnTask(Outcome allowed) {
         return (caller, scope) -> caller.decides() && scope == Scope.INSIDE ? allowed : NOT_FOUND;
+    }
+
+    /** A field sheet lists one village: an official above the village must name one. */
+    private static Outcome fieldSheet(CallerRole caller, Scope scope) {
+        if (scope == Scope.OUTSIDE) {
+            return FORBIDDEN;
+        }
+        return caller.level() == null || caller.level() == RegionLevel.VILLAGE ? ok(200) : invalid("region");
+    }
+
+    /** Anyone else's task is as one that does not exist, as in the inbox. */
+    private static Outcome recordsVisit(CallerRole caller, Scope scope) {
+        return caller == CallerRole.VILLAGE_OPERATOR && scope == Scope.INSIDE ? invalid("reason") : NOT_FOUND;
+    }
+
+    private static Outcome importsFieldSheets(CallerRole caller, Scope scope) {
+        return caller == CallerRole.VILLAGE_OPERATOR ? invalid("file") : FORBIDDEN;
+    }
+
+    private static Outcome confirmsImport(CallerRole caller, Scope scope) {
+        return caller == CallerRole.VILLAGE_OPERATOR ? NOT_FOUND : FORBIDDEN;
     }
 
     private static Outcome holdDeliberation(CallerRole caller, Scope scope) {

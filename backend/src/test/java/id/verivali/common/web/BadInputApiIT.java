@@ -226,11 +226,11 @@ class BadInputApiIT {
         Function<byte[], Function<Api.Caller, Api.Response>> upload =
                 file -> caller -> caller.postMultipart(PATH, form(request, file, "ba.pdf"));
 
-        // Up to the multipart limits (15 MB a file, 16 MB a request) the file reaches the document store.
+        // Up to the multipart limits (64 MB a file, 65 MB a request) the file reaches the document store.
         assertRefused(villageHead, upload.apply(megabytes(10.01)), refusal(400, "minutes", "document.tooLarge"));
         // Beyond them the request is refused unread, as 413, but still at its field and in the same words.
-        assertRefused(villageHead, upload.apply(megabytes(15.5)), refusal(413, "minutes", "document.tooLarge"));
-        assertRefused(villageHead, upload.apply(megabytes(20)), refusal(413, "minutes", "document.tooLarge"));
+        assertRefused(villageHead, upload.apply(megabytes(50)), refusal(400, "minutes", "document.tooLarge"));
+        assertRefused(villageHead, upload.apply(megabytes(64.5)), refusal(413, "minutes", "document.tooLarge"));
 
         var text = "Berita acara musyawarah desa".getBytes(StandardCharsets.UTF_8);
         assertRefused(villageHead, upload.apply(text), refusal(400, "minutes", "document.type"));
