@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
@@ -90,6 +92,16 @@ class FieldCheckController {
             summary = "The field visits of a change, oldest first, with their photos' addresses; 404 outside my region")
     List<FieldVisitView> visits(@PathVariable long id, Authentication who) {
         return fieldChecks.visitsOf(id, RegionScope.of(who));
+    }
+
+    @GetMapping("/api/field-checks/visits")
+    @Operation(
+            summary = "The field visits of several changes (a deliberation's), by change id; changes outside my region"
+                    + " are left out")
+    Map<Long, List<FieldVisitView>> visitsOf(
+            @RequestParam("change") @Size(max = 500, message = "{field.size.max}") List<Long> changes,
+            Authentication who) {
+        return fieldChecks.visitsOf(changes, RegionScope.of(who));
     }
 
     @GetMapping("/api/field-checks/visits/{id}/photo")

@@ -302,15 +302,16 @@ public class FieldCheckService {
     }
 
     /**
-     * The visits of several changes, by change id, for the caller to show beside their decisions: whether the caller
-     * may see those changes is the caller's question.
+     * The visits of several changes, by change id, for a deliberation to show beside its decisions; the visits of
+     * changes outside the scope are left out, as if there were none.
      */
     @Transactional(readOnly = true)
-    public Map<Long, List<FieldVisitView>> visitsOf(Collection<Long> changeRequestIds) {
+    public Map<Long, List<FieldVisitView>> visitsOf(Collection<Long> changeRequestIds, RegionScope scope) {
         if (changeRequestIds.isEmpty()) {
             return Map.of();
         }
         return visits.findByChanges(Set.copyOf(changeRequestIds)).stream()
+                .filter(visit -> scope.covers(visit.villageCode()))
                 .map(FieldCheckService::visitView)
                 .collect(Collectors.groupingBy(FieldVisitView::changeRequestId));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import id.verivali.audit.AuditAction;
 import id.verivali.audit.AuditEntry;
 import id.verivali.changerequest.ChangeRequestDetails;
 import id.verivali.changerequest.ChangeRequestView;
@@ -392,11 +393,45 @@ final class Timeline {
                 }
                 continue;
             }
+            if (entry.action() == AuditAction.FIELD_VISIT_RECORDED && entry.details() != null) {
+                fieldVisit(entry);
+                continue;
+            }
             var event = draft(entry.occurredAt(), TimelineKind.AUDIT_EVENT, null);
             event.actor = entry.actor();
             event.action = entry.action().name();
             event.details = entry.details() == null ? null : parsed(entry.details());
         }
+    }
+
+    /**
+     * A visit decided from the field-check form is recorded as its task completes: it is shown just before that
+     * completion. One decided by an imported sheet comes earlier, when the import was confirmed.
+     */
+    private void fieldVisit(AuditEntry entry) {
+        var details = masked(parsed(entry.details()));
+        var taskId = details.path("taskId").asText(null);
+        boolean fromTheForm = details.path("decided").asBoolean() && !details.hasNonNull("importId");
+        var completion = drafts.stream()
+                .filter(d -> fromTheForm
+                        && d.kind == TimelineKind.TASK_COMPLETED
+                        && taskId != null
+                        && taskId.equals(d.taskId))
+                .findFirst();
+        var visit = draft(
+                completion.map(d -> d.at).orElse(entry.occurredAt()),
+                TimelineKind.FIELD_VISIT,
+                completion.map(d -> d.anchor).orElse(null));
+        visit.actor = entry.actor();
+        visit.action = entry.action().name();
+        visit.stage = Stage.FIELD_CHECK;
+        visit.taskId = taskId;
+        if (details instanceof ObjectNode about && about.hasNonNull("photoDocumentId")) {
+            var photo = "/api/field-checks/visits/" + about.path("visitId").asLong() + "/photo";
+            about.put("photoUrl", photo);
+            about.put("thumbnailUrl", photo + "?thumbnail=true");
+        }
+        visit.details = details;
     }
 
     private JsonNode parsed(String details) {

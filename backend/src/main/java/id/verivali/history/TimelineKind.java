@@ -16,6 +16,11 @@ enum TimelineKind {
     TASK_UNCLAIMED,
     /** A deliberation (musdes, plenary, ratification, decree) decided the task that follows it. */
     DELIBERATION,
+    /**
+     * A field check's visit was recorded: the finding, the enumerator, the date and the house's photo (its addresses
+     * in details: {@code photoUrl}, {@code thumbnailUrl}); the members' NIKs masked.
+     */
+    FIELD_VISIT,
     TASK_COMPLETED,
     /** The level sent the change back down the chain. */
     RETURNED,

@@ -1,5 +1,10 @@
 package id.verivali.fieldwork;
 
+import static id.verivali.fieldwork.FieldSheetFiller.DAY_MONTH_YEAR;
+import static id.verivali.fieldwork.FieldSheetFiller.bytes;
+import static id.verivali.fieldwork.FieldSheetFiller.column;
+import static id.verivali.fieldwork.FieldSheetFiller.rowsByNumber;
+import static id.verivali.fieldwork.FieldSheetFiller.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.verivali.support.Api;
@@ -7,18 +12,13 @@ import id.verivali.support.IntegrationTest;
 import id.verivali.support.MultipartForm;
 import id.verivali.workflow.ChangeDriver;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,12 +34,8 @@ import org.springframework.context.annotation.Import;
 @Import({FieldWork.class, ChangeDriver.class})
 class FieldSheetImportApiIT {
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final String[] FINDINGS = {
-        "Ditemukan, masih layak", "Pindah", "Meninggal", "Data ganda", "Tidak ditemukan", "Sudah mampu"
-    };
-    private static final String[] CODES = {"FOUND", "MOVED", "DECEASED", "DUPLICATE", "NOT_FOUND", "NO_LONGER_ELIGIBLE"
-    };
+    private static final String[] FINDINGS = FieldSheetFiller.FINDINGS.toArray(String[]::new);
+    private static final String[] CODES = FieldSheetFiller.CODES.toArray(String[]::new);
 
     @Autowired
     Api api;
@@ -315,37 +311,6 @@ class FieldSheetImportApiIT {
 
     private static String quoted(List<String> numbers) {
         return String.join(",", numbers.stream().map(n -> "'" + n + "'").toList());
-    }
-
-    private static Map<String, Row> rowsByNumber(Sheet households) {
-        int number = column(households, "Nomor usulan");
-        var rows = new HashMap<String, Row>();
-        for (int i = 1; i <= households.getLastRowNum(); i++) {
-            var row = households.getRow(i);
-            if (row != null && row.getCell(number) != null) {
-                rows.put(row.getCell(number).getStringCellValue(), row);
-            }
-        }
-        return rows;
-    }
-
-    private static int column(Sheet sheet, String header) {
-        for (Cell cell : sheet.getRow(0)) {
-            if (cell.getStringCellValue().equals(header)) {
-                return cell.getColumnIndex();
-            }
-        }
-        throw new AssertionError("No column " + header);
-    }
-
-    private static void set(Sheet sheet, Row row, String header, String value) {
-        row.createCell(column(sheet, header)).setCellValue(value);
-    }
-
-    private static byte[] bytes(Workbook workbook) throws IOException {
-        var out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
     }
 
     private String otherVillage() {

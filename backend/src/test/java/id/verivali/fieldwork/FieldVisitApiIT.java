@@ -103,6 +103,38 @@ class FieldVisitApiIT {
                         change.get("ID").toString()))
                 .isEqualTo(1);
 
+        // The auditor's replay shows the visit with its photo, just before the field check's decision.
+        var timeline = api.as("auditor-6112").get("/api/audit/change-requests/" + change.get("ID") + "/timeline");
+        assertThat(timeline.status()).isEqualTo(200);
+        var kinds = new java.util.ArrayList<String>();
+        timeline.body()
+                .get("events")
+                .forEach(event -> kinds.add(event.get("kind").asText()));
+        int visitAt = kinds.indexOf("FIELD_VISIT");
+        assertThat(visitAt).isNotNegative();
+        var visitEvent = timeline.body().get("events").get(visitAt);
+        assertThat(visitEvent.at("/details/finding").asText()).isEqualTo("MOVED");
+        assertThat(visitEvent.at("/details/typeAfter").asText()).isEqualTo("REMOVE_HOUSEHOLD");
+        assertThat(visitEvent.at("/details/thumbnailUrl").asText())
+                .isEqualTo(visit.at("/photo/thumbnailUrl").asText());
+        var next = timeline.body().get("events").get(visitAt + 1);
+        assertThat(next.get("kind").asText()).isEqualTo("TASK_COMPLETED");
+        assertThat(next.get("stage").asText()).isEqualTo("FIELD_CHECK");
+        // A deliberation asks for many changes' visits at once; another village's are left out.
+        var batch =
+                api.as("kades-" + village.replace(".", "")).get("/api/field-checks/visits?change=" + change.get("ID"));
+        assertThat(batch.body()
+                        .get(change.get("ID").toString())
+                        .get(0)
+                        .get("finding")
+                        .asText())
+                .isEqualTo("MOVED");
+        assertThat(api.as(stranger)
+                        .get("/api/field-checks/visits?change=" + change.get("ID"))
+                        .body()
+                        .size())
+                .isZero();
+
         var again = api.as(operator)
                 .postMultipart(
                         "/api/field-checks/" + check.get("taskId").asText() + "/visit",

@@ -62,11 +62,16 @@ public class FieldWork {
     /** A village of the kecamatan with at least {@code households} untouched households, filled up if need be. */
     public String villageWith(int households) {
         var village = villages().get(0);
+        fill(village, households);
+        return village;
+    }
+
+    /** Fills a village up to {@code households} untouched households. */
+    public void fill(String village, int households) {
         int untouched = untouched(village);
         if (untouched < households) {
             demo.addHouseholds(village, households - untouched);
         }
-        return village;
     }
 
     /**
