@@ -101,3 +101,9 @@ export type Bnba = Omit<Schemas['BnbaView'], 'rows' | 'letterhead' | 'chair'> & 
   letterhead: BnbaRegion[];
   chair: MayOmit<Schemas['Official'], 'role'>;
 };
+
+/** A field check's visit: the finding, when and by whom, and the house's photo. */
+export type FieldVisit = MayOmit<
+  Schemas['FieldVisitView'],
+  'reason' | 'welfare' | 'photo' | 'importId'
+>;

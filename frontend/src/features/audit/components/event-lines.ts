@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 
+import { fieldVisitOf } from '../field-visit';
 import { modelLabel } from '../model-labels';
 import type { TimelineEvent } from '../types';
 
@@ -50,10 +51,53 @@ export function eventLines(
   if (event.timer) {
     lines.push(t('event.timer', { timer: event.timer }));
   }
-  if (event.action) {
+  const visit = fieldVisitOf(event);
+  if (visit) {
+    lines.push(...fieldVisitLines(visit, t));
+  }
+  if (event.action && !visit) {
     lines.push(
       t('event.action', {
         action: t(`event.actionValue.${event.action}`, { defaultValue: event.action }),
+      }),
+    );
+  }
+  return lines;
+}
+
+/** A visit's finding, when and by whom, where the photo was taken, and what the finding made of the change. */
+function fieldVisitLines(
+  visit: NonNullable<ReturnType<typeof fieldVisitOf>>,
+  t: TFunction<'audit'>,
+) {
+  const lines: string[] = [];
+  if (visit.finding) {
+    lines.push(
+      t('event.fieldVisit.finding', {
+        finding: t(`event.fieldVisit.findingValue.${visit.finding}`, {
+          defaultValue: visit.finding,
+        }),
+      }),
+    );
+  }
+  if (visit.reason) {
+    lines.push(t('event.reason', { reason: visit.reason }));
+  }
+  if (visit.visitedOn && visit.enumerator) {
+    lines.push(
+      t('event.fieldVisit.visited', { date: visit.visitedOn, enumerator: visit.enumerator }),
+    );
+  }
+  if (visit.latitude !== undefined && visit.longitude !== undefined) {
+    lines.push(
+      t('event.fieldVisit.location', { latitude: visit.latitude, longitude: visit.longitude }),
+    );
+  }
+  if (visit.typeBefore && visit.typeAfter && visit.typeBefore !== visit.typeAfter) {
+    lines.push(
+      t('event.fieldVisit.retyped', {
+        before: t(`change:type.${visit.typeBefore}`, { defaultValue: visit.typeBefore }),
+        after: t(`change:type.${visit.typeAfter}`, { defaultValue: visit.typeAfter }),
       }),
     );
   }

@@ -2,6 +2,7 @@ import { Button, Flex, Timeline, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { fieldVisitOf } from '../field-visit';
 import { formatInstant } from '../format-instant';
 import type { TimelineEvent } from '../types';
 import { eventLines, eventTitle, type RegionNames } from './event-lines';
@@ -15,6 +16,25 @@ interface EventTimelineProps {
 }
 
 const decisionColor = { APPROVE: 'green', REJECT: 'red', RETURN: 'orange', DEFER: 'gray' };
+
+/** A field visit's house photo as a thumbnail, opening the photo itself. */
+function HousePhoto({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation('audit');
+  const visit = fieldVisitOf(event);
+  if (!visit?.thumbnailUrl || !visit.photoUrl) {
+    return null;
+  }
+  return (
+    <a href={visit.photoUrl} target="_blank" rel="noreferrer">
+      <img
+        src={visit.thumbnailUrl}
+        alt={t('event.fieldVisit.photo')}
+        loading="lazy"
+        style={{ maxWidth: 160, borderRadius: 4, display: 'block' }}
+      />
+    </a>
+  );
+}
 
 /** The change's events in order; the current one stands out, and any one can be jumped to. */
 export function EventTimeline({ events, current, onSelect, regionNames }: EventTimelineProps) {
@@ -73,6 +93,7 @@ export function EventTimeline({ events, current, onSelect, regionNames }: EventT
                 {eventLines(event, t, regionNames).map((line) => (
                   <Typography.Text key={line}>{line}</Typography.Text>
                 ))}
+                <HousePhoto event={event} />
               </Flex>
             ),
           };

@@ -18,8 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorProps, fieldErrorsAt, type FieldErrors } from '@/lib/field-errors';
 
 import { limits, reasonRequired, sharedDecisions } from '../deliberation-rules';
-import type { Decision, PendingTask } from '../types';
+import type { Decision, FieldVisit, PendingTask } from '../types';
 import type { WizardValues } from '../wizard-values';
+import { FieldVisitSummary } from './field-visit-summary';
 
 interface DecisionsStepProps {
   form: FormInstance<WizardValues>;
@@ -28,13 +29,21 @@ interface DecisionsStepProps {
   serverErrors: FieldErrors;
   /** What a change proposes, loaded when its card's "what is proposed" is opened. */
   proposalPanel?: (changeRequestId: number) => ReactNode;
+  /** Each change's latest field visit, by change id, shown beside its decision. */
+  visits?: ReadonlyMap<number, FieldVisit>;
 }
 
 /**
  * Step 3: a decision on each selected change, among those the server offers on its task, with the
  * reason a rejection or a return needs. "Set all" offers what every selected change allows.
  */
-export function DecisionsStep({ form, tasks, serverErrors, proposalPanel }: DecisionsStepProps) {
+export function DecisionsStep({
+  form,
+  tasks,
+  serverErrors,
+  proposalPanel,
+  visits,
+}: DecisionsStepProps) {
   const { t } = useTranslation('deliberation');
   const decisions = sharedDecisions(tasks);
 
@@ -61,6 +70,7 @@ export function DecisionsStep({ form, tasks, serverErrors, proposalPanel }: Deci
           task={task}
           errors={serverErrors}
           proposalPanel={proposalPanel}
+          visit={visits?.get(task.changeRequestId)}
         />
       ))}
     </Flex>
@@ -71,9 +81,10 @@ interface DecisionCardProps {
   task: PendingTask;
   errors: FieldErrors;
   proposalPanel?: (changeRequestId: number) => ReactNode;
+  visit?: FieldVisit;
 }
 
-function DecisionCard({ task, errors, proposalPanel }: DecisionCardProps) {
+function DecisionCard({ task, errors, proposalPanel, visit }: DecisionCardProps) {
   const { t } = useTranslation('deliberation');
   const number = task.changeRequestNumber;
   const server = (field: string) => fieldErrorProps(errors, ['decisions', task.id, field]);
@@ -90,6 +101,11 @@ function DecisionCard({ task, errors, proposalPanel }: DecisionCardProps) {
       <Typography.Paragraph type="secondary">
         {[task.householdHead, task.villageName].filter(Boolean).join(' · ')}
       </Typography.Paragraph>
+      {visit && (
+        <div style={{ marginBottom: 12 }}>
+          <FieldVisitSummary visit={visit} />
+        </div>
+      )}
       {proposalPanel && (
         // Rendered only when opened: a deliberation may hold 200 changes, each read on demand.
         <Collapse

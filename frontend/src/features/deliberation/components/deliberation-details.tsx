@@ -9,6 +9,7 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -16,11 +17,13 @@ import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 
 import { minutesPath, useDeliberation } from '../api/get-deliberation';
+import { useLatestFieldVisits } from '../api/get-field-visits';
 import { formatSize } from '../format-size';
 import { rtRw } from '../household-address';
 import type { DecidedItem } from '../types';
 import { DecisionTag } from './decision-tag';
 import { DeliberationPending } from './deliberation-pending';
+import { FieldVisitSummary } from './field-visit-summary';
 
 interface DeliberationDetailsProps {
   id: number;
@@ -41,6 +44,12 @@ export function DeliberationDetails({
   const { t: tCommon } = useTranslation();
   const deliberation = useDeliberation(id);
   const navigate = useNavigate();
+  const visits = useLatestFieldVisits(
+    useMemo(
+      () => deliberation.data?.decisions.map((item) => item.changeRequestId) ?? [],
+      [deliberation.data],
+    ),
+  );
 
   if (!deliberation.isSuccess) {
     return <DeliberationPending query={deliberation} />;
@@ -86,6 +95,11 @@ export function DeliberationDetails({
       title: t('field.decision'),
       key: 'decision',
       render: (_, item) => <DecisionTag decision={item.decision} />,
+    },
+    {
+      title: t('fieldVisit.column'),
+      key: 'fieldVisit',
+      render: (_, item) => <FieldVisitSummary visit={visits.get(item.changeRequestId)} />,
     },
     { title: t('field.reason'), key: 'reason', render: (_, item) => item.reason ?? '' },
     { title: t('field.note'), key: 'note', render: (_, item) => item.note ?? '' },

@@ -8,6 +8,7 @@ import { ApiError, warningsOf } from '@/lib/api-client';
 import { noFieldErrors, type FieldErrors } from '@/lib/field-errors';
 import { problemText } from '@/lib/problem-text';
 
+import { useLatestFieldVisits } from '../api/get-field-visits';
 import { usePendingTasks } from '../api/get-pending-tasks';
 import { useHoldDeliberation } from '../api/hold-deliberation';
 import { chairedLevel, limits, stageOf } from '../deliberation-rules';
@@ -68,6 +69,9 @@ function Wizard({ level, chair, onHeld, proposalPanel }: WizardProps) {
     const chosen = new Set(selected);
     return tasks.filter((task) => chosen.has(task.id));
   }, [tasks, selected]);
+  const visits = useLatestFieldVisits(
+    useMemo(() => selectedTasks.map((task) => task.changeRequestId), [selectedTasks]),
+  );
 
   // Keyboard and screen-reader users land on the new step's title.
   useEffect(() => {
@@ -247,6 +251,7 @@ function Wizard({ level, chair, onHeld, proposalPanel }: WizardProps) {
             tasks={selectedTasks}
             serverErrors={serverErrors}
             proposalPanel={proposalPanel}
+            visits={visits}
           />
         )}
         {step === 3 && (
