@@ -204,7 +204,12 @@ public class FieldCheckService {
             throw problems.get(0);
         }
         var prepared = photo == null || photo.isEmpty() ? null : photos.prepare(photo);
-        var recorded = record(check, visit, null, operator.username());
+        var recorded = record(
+                check,
+                visit,
+                null,
+                operator.username(),
+                visits.findByTaskId(taskId).orElse(null));
         if (prepared != null) {
             recorded.photo(photos.store(prepared, operator.username()));
         }
@@ -245,13 +250,28 @@ public class FieldCheckService {
         return problems;
     }
 
-    /** Saves the visit (replacing one recorded before for the same check, not yet decided). */
-    FieldVisit record(FieldCheck check, Visit visit, Long importId, String by) {
-        var recorded = visits.findByTaskId(check.taskId())
-                .orElseGet(() -> new FieldVisit(
-                        check.taskId(), check.changeRequestId(), check.changeRequestNumber(), check.villageCode()));
+    /**
+     * Saves the visit, replacing {@code earlier}, the one recorded before for the same check and not decided, if
+     * there is one.
+     */
+    FieldVisit record(FieldCheck check, Visit visit, Long importId, String by, FieldVisit earlier) {
+        var recorded = earlier != null
+                ? earlier
+                : new FieldVisit(
+                        check.taskId(), check.changeRequestId(), check.changeRequestNumber(), check.villageCode());
         recorded.record(visit, memberNotes(visit), importId, by, now());
         return visits.save(recorded);
+    }
+
+    /**
+     * The visits recorded (and not yet decided) for these field checks, by task id, read at once: an import records
+     * thousands, and a query per row would make Hibernate check every visit recorded so far before each one.
+     */
+    Map<String, FieldVisit> visitsByTask(Collection<String> taskIds) {
+        return taskIds.isEmpty()
+                ? Map.of()
+                : visits.findByTaskIds(taskIds).stream()
+                        .collect(Collectors.toMap(FieldVisit::taskId, Function.identity()));
     }
 
     void recordInAudit(FieldCheck check, FieldVisit visit, Visit entered, FieldOutcome outcome, String by) {

@@ -170,9 +170,15 @@ class FieldImports {
                 .collect(Collectors.toMap(
                         p -> p.check().changeRequestId(), p -> p.visit().finding())));
         var at = now();
+        var earlier = fieldChecks.visitsByTask(taskIds);
         for (var row : planned) {
             var outcome = outcomes.get(row.check().changeRequestId());
-            var visit = fieldChecks.record(row.check(), row.visit(), found.id(), operator.username());
+            var visit = fieldChecks.record(
+                    row.check(),
+                    row.visit(),
+                    found.id(),
+                    operator.username(),
+                    earlier.get(row.check().taskId()));
             visit.decided(outcome.decision());
             row.check().decided(operator.username(), at, outcome.typeAfter().name());
             fieldChecks.recordInAudit(row.check(), visit, row.visit(), outcome, operator.username());
