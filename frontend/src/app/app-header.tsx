@@ -18,6 +18,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { LogoutButton, UserDetails, UserMenu } from '@/features/auth/components/user-menu';
 import type { Me, Role } from '@/features/auth/types';
 import { readsDeliberations } from '@/features/deliberation/deliberation-rules';
+import { worksInField } from '@/features/field-work/field-work-rules';
 import { InboxLink } from '@/features/inbox/components/inbox-link';
 import { decidesTasks } from '@/features/inbox/inbox-roles';
 import { readsRounds } from '@/features/rounds/round-rules';
@@ -40,6 +41,9 @@ const officialRoles: Role[] = [
   'SUBDISTRICT_OPERATOR',
   'SUBDISTRICT_HEAD',
 ];
+
+/** The screens a phone's menu lists first: the day's work. */
+const daysWork = new Set([paths.inbox, paths.fieldChecks(), paths.deliberations]);
 
 const headerStyle = { borderBottom: '1px solid rgba(5, 5, 5, 0.06)', height: 'auto' } as const;
 
@@ -65,6 +69,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
   const { t: tRounds } = useTranslation('rounds');
   const { t: tAccount } = useTranslation('account');
   const { t: tChange } = useTranslation('change');
+  const { t: tFieldWork } = useTranslation('field-work');
   const screens = Grid.useBreakpoint();
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -89,6 +94,7 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
         ]
       : []),
     ...(decidesTasks(me.role) ? [{ path: paths.inbox }] : []),
+    ...(worksInField(me.role) ? [{ path: paths.fieldChecks(), label: tFieldWork('nav') }] : []),
     ...(readsDeliberations(me.role)
       ? [{ path: paths.deliberations, label: tDeliberation('nav') }]
       : []),
@@ -171,12 +177,8 @@ export function AppHeader({ me, onSignedOut }: AppHeaderProps) {
           <nav aria-label={t('nav.label')} onClick={close}>
             <Flex vertical gap="middle">
               {/* The day's work first. */}
-              {screenLinks
-                .filter(({ path }) => path === paths.inbox || path === paths.deliberations)
-                .map((screen) => link(screen))}
-              {screenLinks
-                .filter(({ path }) => path !== paths.inbox && path !== paths.deliberations)
-                .map((screen) => link(screen))}
+              {screenLinks.filter(({ path }) => daysWork.has(path)).map((screen) => link(screen))}
+              {screenLinks.filter(({ path }) => !daysWork.has(path)).map((screen) => link(screen))}
               {settings}
             </Flex>
           </nav>

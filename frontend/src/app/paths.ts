@@ -25,9 +25,23 @@ export const paths = {
   rounds: '/rounds',
   newRound: '/rounds/new',
   round: (id: number) => `/rounds/${id}`,
+  /**
+   * Field checks: a village's worklist, or for a kecamatan's officials each village's progress and,
+   * with `region`, one village's worklist; the list's filters too.
+   */
+  fieldChecks: (query: FieldCheckQuery = {}) => withQuery('/field-checks', query),
+  /** A page per RT to print, of the households still to visit. */
+  fieldSheetPrint: (query: FieldCheckQuery = {}) => withQuery('/field-checks/print', query),
+  fieldImport: '/field-checks/import',
+  fieldVisit: (taskId: string) => `/field-checks/${encodeURIComponent(taskId)}/visit`,
   /** The signed-in official's choice of e-mails. */
   notificationSettings: '/settings/notifications',
 };
+
+/** A field check list's address: each value as the address writes it (`status=all`, `round=5`). */
+type FieldCheckQuery = Partial<
+  Record<'region' | 'round' | 'status' | 'rw' | 'rt' | 'dusun' | 'page', string>
+>;
 
 function withQuery(path: string, query: Record<string, string | undefined>) {
   const search = new URLSearchParams();

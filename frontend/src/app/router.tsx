@@ -128,6 +128,34 @@ const router = createBrowserRouter([
           })),
       },
       {
+        path: 'field-checks',
+        lazy: () =>
+          import('./routes/field-checks').then(({ FieldChecksRoute }) => ({
+            Component: FieldChecksRoute,
+          })),
+      },
+      {
+        path: 'field-checks/print',
+        lazy: () =>
+          import('./routes/field-sheet-print').then(({ FieldSheetPrintRoute }) => ({
+            Component: FieldSheetPrintRoute,
+          })),
+      },
+      {
+        path: 'field-checks/import',
+        lazy: () =>
+          import('./routes/field-import').then(({ FieldImportRoute }) => ({
+            Component: FieldImportRoute,
+          })),
+      },
+      {
+        path: 'field-checks/:taskId/visit',
+        lazy: () =>
+          import('./routes/field-visit').then(({ FieldVisitRoute }) => ({
+            Component: FieldVisitRoute,
+          })),
+      },
+      {
         path: 'settings/notifications',
         lazy: () =>
           import('./routes/notification-settings').then(({ NotificationSettingsRoute }) => ({

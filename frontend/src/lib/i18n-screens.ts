@@ -4,6 +4,7 @@ import enAuth from '@/locales/en/auth.json';
 import enChange from '@/locales/en/change.json';
 import enCommon from '@/locales/en/common.json';
 import enDeliberation from '@/locales/en/deliberation.json';
+import enFieldWork from '@/locales/en/field-work.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
@@ -15,6 +16,7 @@ import idAuth from '@/locales/id/auth.json';
 import idChange from '@/locales/id/change.json';
 import idCommon from '@/locales/id/common.json';
 import idDeliberation from '@/locales/id/deliberation.json';
+import idFieldWork from '@/locales/id/field-work.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
 import idReport from '@/locales/id/report.json';
@@ -37,6 +39,7 @@ export const resources = {
     change: idChange,
     rounds: idRounds,
     account: idAccount,
+    'field-work': idFieldWork,
   },
   en: {
     common: enCommon,
@@ -50,6 +53,7 @@ export const resources = {
     change: enChange,
     rounds: enRounds,
     account: enAccount,
+    'field-work': enFieldWork,
   },
 } as const;
 

@@ -11,6 +11,7 @@ import type idAccount from '@/locales/id/account.json';
 import type idAudit from '@/locales/id/audit.json';
 import type idChange from '@/locales/id/change.json';
 import type idDeliberation from '@/locales/id/deliberation.json';
+import type idFieldWork from '@/locales/id/field-work.json';
 import type idHousehold from '@/locales/id/household.json';
 import type idInbox from '@/locales/id/inbox.json';
 import type idReport from '@/locales/id/report.json';
@@ -49,6 +50,7 @@ declare module 'i18next' {
       change: typeof idChange;
       rounds: typeof idRounds;
       account: typeof idAccount;
+      'field-work': typeof idFieldWork;
     };
   }
 }

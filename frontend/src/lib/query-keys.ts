@@ -47,6 +47,16 @@ export const queryKeys = {
     /** A round's civil-registry match report, by kecamatan and village. */
     report: (id: number) => ['rounds', 'report', id] as const,
   },
+  fieldChecks: {
+    all: ['field-checks'] as const,
+    page: (filter: object) => ['field-checks', 'page', filter] as const,
+    /** One field check, found on its village's worklist: a visit's page opened without the row. */
+    one: (taskId: string) => ['field-checks', 'one', taskId] as const,
+    /** Each village's field checks under a region, by where they are. */
+    progress: (filter: object) => ['field-checks', 'progress', filter] as const,
+    /** A filled field sheet brought back: its preview, then the decisions being applied. */
+    import: (id: number) => ['field-checks', 'import', id] as const,
+  },
   supervision: {
     deadlines: (region: string | null) => ['supervision', 'deadlines', region] as const,
     progress: (region: string | null) => ['supervision', 'progress', region] as const,

@@ -31,6 +31,7 @@ afterEach(async () => {
   clearCookies();
   await i18n.changeLanguage('id');
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 afterAll(() => server.close());

@@ -101,6 +101,27 @@ describe('app header navigation', () => {
     );
   });
 
+  it.each(['VILLAGE_OPERATOR', 'SUBDISTRICT_OPERATOR', 'SUBDISTRICT_HEAD'] as const)(
+    'leads a %s to the field checks',
+    (role) => {
+      renderHeader({ ...villageOperator, role });
+
+      expect(screen.getByRole('link', { name: 'Verifikasi lapangan' })).toHaveAttribute(
+        'href',
+        '/field-checks',
+      );
+    },
+  );
+
+  it.each(['VILLAGE_HEAD', 'DISTRICT_HEAD', 'SUPERVISOR', 'AUDITOR'] as const)(
+    'leads a %s to no field checks',
+    (role) => {
+      renderHeader({ ...villageOperator, role });
+
+      expect(screen.queryByRole('link', { name: 'Verifikasi lapangan' })).toBeNull();
+    },
+  );
+
   it.each(['VILLAGE_OPERATOR', 'VILLAGE_HEAD'] as const)(
     'leads a %s to no verification rounds',
     (role) => {

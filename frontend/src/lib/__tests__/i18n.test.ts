@@ -20,7 +20,7 @@ function namespaces(language: string) {
   return Object.fromEntries(
     Object.entries(files)
       .filter(([path]) => path.includes(`/locales/${language}/`))
-      .map(([path, tree]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), tree]),
+      .map(([path, tree]) => [path.replace(/^.*\/([\w-]+)\.json$/, '$1'), tree]),
   );
 }
 

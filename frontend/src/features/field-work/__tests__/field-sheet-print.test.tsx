@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+
+import { FieldSheetPrint } from '../components/field-sheet-print';
+import { fieldCheckPage, removalToVisit, toVisit } from '../fixtures';
+
+const otherRt = {
+  ...toVisit,
+  taskId: 'task-14',
+  changeRequestNumber: 'CR-6112-2026-000014',
+  headName: 'Yusuf Hamid',
+  rt: '004',
+};
+
+function answering(totalElements?: number) {
+  const asked: URLSearchParams[] = [];
+  server.use(
+    http.get('/api/field-checks', ({ request }) => {
+      asked.push(new URL(request.url).searchParams);
+      return HttpResponse.json(
+        fieldCheckPage([toVisit, removalToVisit, otherRt], { totalElements, size: 500 }),
+      );
+    }),
+  );
+  return asked;
+}
+
+describe('printed field sheet', () => {
+  it('prints a page per RT of the households still to visit, with boxes to fill in', async () => {
+    const asked = answering();
+    renderWithProviders(<FieldSheetPrint filter={{ rw: '002' }} backPath="/field-checks?rw=002" />);
+
+    const pages = await screen.findAllByRole('region');
+    expect(pages).toHaveLength(2);
+    expect(asked[0]?.get('status')).toBe('TO_VISIT');
+    expect(asked[0]?.get('size')).toBe('500');
+    expect(asked[0]?.get('rw')).toBe('002');
+
+    const [first, second] = pages as [HTMLElement, HTMLElement];
+    expect(within(first).getByRole('heading')).toHaveTextContent(
+      'Lembar verifikasi lapangan · RW 002 / RT 001',
+    );
+    expect(first).toHaveTextContent('Desa/kelurahanSungai AmbangahDusunMelati');
+    const households = within(first).getAllByRole('row').slice(1);
+    expect(households).toHaveLength(2);
+    expect(households[0]).toHaveTextContent(
+      /^1Ahmad FauziJl\. Parit Haji Husin No\. 12CR-6112-2026-000011 · Verifikasi ulangDitemukan, masih layakPindahMeninggalData gandaTidak ditemukanSudah mampu____-____-________Kepemilikan rumah:/,
+    );
+    expect(households[1]).toHaveTextContent(/^2Siti Aminah/);
+    expect(
+      within(first).getByRole('columnheader', { name: 'Nama dan tanda tangan petugas' }),
+    ).toBeInTheDocument();
+    expect(within(second).getByRole('heading')).toHaveTextContent('RW 002 / RT 004');
+    expect(within(second).getAllByRole('row').slice(1)[0]).toHaveTextContent(/^1Yusuf Hamid/);
+  });
+
+  it('says when the sheets hold only the first 500 households', async () => {
+    answering(640);
+    renderWithProviders(<FieldSheetPrint filter={{}} backPath="/field-checks" />);
+
+    expect(
+      await screen.findByText(
+        'Yang dicetak hanya 3 dari 640 rumah tangga. Saring per RW atau RT untuk mencetak sisanya.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('prints with the browser', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    answering();
+    const { user } = renderWithProviders(<FieldSheetPrint filter={{}} backPath="/field-checks" />);
+
+    await screen.findAllByRole('region');
+    await user.click(screen.getByRole('button', { name: /Cetak/ }));
+
+    expect(print).toHaveBeenCalled();
+  });
+});
