@@ -101,3 +101,6 @@ export interface SheetProblem {
   /** The column's header: `Hasil kunjungan`. */
   header?: string | null;
 }
+
+/** A household member as a printed field sheet lists them, the NIK masked. */
+export type PrintedMember = MayOmit<Schemas['PrintedMember'], 'nikMasked' | 'birthDate'>;

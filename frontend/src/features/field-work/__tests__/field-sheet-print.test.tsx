@@ -19,6 +19,8 @@ const otherRt = {
 function answering(totalElements?: number) {
   const asked: URLSearchParams[] = [];
   server.use(
+    // Members are another request, answered with none unless a test says otherwise.
+    http.get('/api/field-checks/members', () => HttpResponse.json({})),
     http.get('/api/field-checks', ({ request }) => {
       asked.push(new URL(request.url).searchParams);
       return HttpResponse.json(
@@ -56,6 +58,41 @@ describe('printed field sheet', () => {
     ).toBeInTheDocument();
     expect(within(second).getByRole('heading')).toHaveTextContent('RW 002 / RT 004');
     expect(within(second).getAllByRole('row').slice(1)[0]).toHaveTextContent(/^1Yusuf Hamid/);
+  });
+
+  it("lists each household's members under it, NIKs masked, to check at the door", async () => {
+    answering();
+    server.use(
+      http.get('/api/field-checks/members', () =>
+        HttpResponse.json({
+          [toVisit.changeRequestId]: [
+            {
+              name: 'Ahmad Fauzi',
+              nikMasked: '611204******0003',
+              relationship: 'HEAD',
+              sex: 'MALE',
+            },
+            {
+              name: 'Nur Aini',
+              nikMasked: '611204******0004',
+              relationship: 'SPOUSE',
+              sex: 'FEMALE',
+            },
+          ],
+        }),
+      ),
+    );
+    renderWithProviders(<FieldSheetPrint filter={{}} backPath="/field-checks" />);
+
+    const [members] = await screen.findAllByRole('list', { name: 'Anggota rumah tangga' });
+    expect(
+      within(members!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Ahmad Fauzi · 611204******0003 · Kepala keluarga',
+      'Nur Aini · 611204******0004 · Istri/suami',
+    ]);
   });
 
   it('says when the sheets hold only the first 500 households', async () => {

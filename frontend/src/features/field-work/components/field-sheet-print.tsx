@@ -1,5 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -8,6 +9,7 @@ import { today } from '@/lib/calendar-date';
 import { formatLongDate } from '@/lib/format';
 
 import { useFieldChecks } from '../api/get-field-checks';
+import { usePrintedMembers } from '../api/get-printed-members';
 import { limits } from '../field-work-rules';
 import { groupByRt } from '../rt-groups';
 import type { WorklistFilter } from '../types';
@@ -28,6 +30,9 @@ export function FieldSheetPrint({ filter, backPath }: FieldSheetPrintProps) {
   const { t } = useTranslation('field-work');
   const { t: tCommon } = useTranslation();
   const checks = useFieldChecks({ ...filter, status: 'TO_VISIT', page: 0, size: limits.printRows });
+  const members = usePrintedMembers(
+    useMemo(() => checks.data?.content.map((check) => check.changeRequestId) ?? [], [checks.data]),
+  );
   const printedOn = formatLongDate(today());
 
   const toolbar = (
@@ -87,7 +92,14 @@ export function FieldSheetPrint({ filter, backPath }: FieldSheetPrintProps) {
       {groups.length === 0 ? (
         <p>{t('print.empty')}</p>
       ) : (
-        groups.map((group) => <RtSheet key={group.key} group={group} printedOn={printedOn} />)
+        groups.map((group) => (
+          <RtSheet
+            key={group.key}
+            group={group}
+            printedOn={printedOn}
+            members={members.data ?? {}}
+          />
+        ))
       )}
     </article>
   );

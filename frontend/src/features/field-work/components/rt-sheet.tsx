@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { findings } from '../types';
+import { findings, type PrintedMember } from '../types';
 import type { RtGroup } from '../rt-groups';
 
 /** The indicators the enumerator writes down, as the visit's form asks them. */
@@ -21,13 +21,15 @@ interface RtSheetProps {
   group: RtGroup;
   /** The day it is printed, written out. */
   printedOn: string;
+  /** Each household's members, by change id; none while they load. */
+  members: Record<string, PrintedMember[]>;
 }
 
 /**
  * One RT's page of the field sheet: its header, then each household with boxes to tick the
  * finding, room for the reason, the visit's date, the indicators and the enumerator's signature.
  */
-export function RtSheet({ group, printedOn }: RtSheetProps) {
+export function RtSheet({ group, printedOn, members }: RtSheetProps) {
   const { t } = useTranslation('field-work');
   const { t: tCommon } = useTranslation();
   const unknown = tCommon('state.unknown');
@@ -74,6 +76,7 @@ export function RtSheet({ group, printedOn }: RtSheetProps) {
                 <span>
                   {check.changeRequestNumber} · {t(`changeType.${check.changeType}`)}
                 </span>
+                <PrintedMembers members={members[check.changeRequestId] ?? []} />
               </td>
               <td>
                 <ul className="field-sheet-choices">
@@ -100,5 +103,24 @@ export function RtSheet({ group, printedOn }: RtSheetProps) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** The household's members, to check against their KTP and KK at the door. */
+function PrintedMembers({ members }: { members: readonly PrintedMember[] }) {
+  const { t } = useTranslation('field-work');
+  if (members.length === 0) {
+    return null;
+  }
+  return (
+    <ol className="field-sheet-members" aria-label={t('print.members')}>
+      {members.map((member) => (
+        <li key={`${member.name}-${member.nikMasked ?? ''}`}>
+          {member.name}
+          {member.nikMasked && <span> · {member.nikMasked}</span>}
+          <span> · {t(`print.relationship.${member.relationship}`)}</span>
+        </li>
+      ))}
+    </ol>
   );
 }

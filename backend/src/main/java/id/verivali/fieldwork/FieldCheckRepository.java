@@ -62,4 +62,7 @@ interface FieldCheckRepository extends JpaRepository<FieldCheck, String> {
 
     @Query("select c from FieldCheck c where c.changeRequestNumber in :numbers")
     List<FieldCheck> findByNumbers(Collection<String> numbers);
+
+    @Query("select c from FieldCheck c where c.changeRequestId in :changeRequestIds")
+    List<FieldCheck> findByChanges(Collection<Long> changeRequestIds);
 }

@@ -132,6 +132,10 @@ public class FieldCheckService {
                 page);
     }
 
+    List<FieldCheck> byChanges(Collection<Long> changeRequestIds) {
+        return checks.findByChanges(Set.copyOf(changeRequestIds));
+    }
+
     List<FieldCheckView> views(Collection<FieldCheck> found) {
         var villageCodes = found.stream().map(FieldCheck::villageCode).collect(Collectors.toSet());
         var names = regions.names(villageCodes);

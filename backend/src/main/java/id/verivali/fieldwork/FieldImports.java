@@ -344,7 +344,7 @@ class FieldImports {
                 default -> HouseholdColumn.NUMBER;
             };
             // A bad cell already named (an unknown finding, a date that is no date) is not named twice.
-            if (problems.stream().noneMatch(p -> Objects.equals(p.column(), letterOf(column)))) {
+            if (problems.stream().noneMatch(p -> Objects.equals(p.column(), row.letterOf(column)))) {
                 problems.add(resolved(row, column, violation.getMessage()));
             }
         }
@@ -437,7 +437,7 @@ class FieldImports {
                 problems.add(new LineProblem(
                         row.sheet(),
                         row.line(),
-                        FieldSheetLayout.letter(column.ordinal()),
+                        row.letterOf(column),
                         header.apply(column),
                         "fieldImport.formula",
                         new Object[0]));
@@ -517,24 +517,15 @@ class FieldImports {
 
     private static <C extends Enum<C>> LineProblem problem(
             SheetRow<C> row, C column, String messageCode, Object... arguments) {
-        return new LineProblem(
-                row.sheet(),
-                row.line(),
-                FieldSheetLayout.letter(column.ordinal()),
-                headerOf(column),
-                messageCode,
-                arguments);
+        return new LineProblem(row.sheet(), row.line(), row.letterOf(column), headerOf(column), messageCode, arguments);
     }
 
     private static LineProblem resolved(SheetRow<HouseholdColumn> row, HouseholdColumn column, String message) {
         // Already in the caller's language: passed through as the message's only argument.
         return new LineProblem(
-                row.sheet(), row.line(), letterOf(column), column.header, "fieldImport.message", new Object[] {message
+                row.sheet(), row.line(), row.letterOf(column), column.header, "fieldImport.message", new Object[] {
+                    message
                 });
-    }
-
-    private static String letterOf(Enum<?> column) {
-        return FieldSheetLayout.letter(column.ordinal());
     }
 
     private static String headerOf(Enum<?> column) {

@@ -6,7 +6,10 @@ import id.verivali.security.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -50,6 +54,16 @@ class FieldSheetController {
                                 .build()
                                 .toString())
                 .body(sheet.content());
+    }
+
+    @GetMapping("/members")
+    @Operation(
+            summary = "The members of the households of several field checks (a printed sheet's), by change id, NIKs"
+                    + " masked; changes outside my region are left out")
+    Map<Long, List<PrintedMember>> members(
+            @RequestParam("change") @Size(max = 500, message = "{field.size.max}") List<Long> changes,
+            Authentication who) {
+        return sheets.members(changes, RegionScope.of(who));
     }
 
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -55,11 +55,20 @@ final class FieldSheetReader {
         }
     }
 
-    /** A row of a sheet, with its line number as the spreadsheet shows it (the header is line 1). */
-    record SheetRow<C extends Enum<C>>(String sheet, int line, Map<C, SheetCell> cells) {
+    /**
+     * A row of a sheet, with its line number as the spreadsheet shows it (the header is line 1).
+     *
+     * @param positions where each column stands in the file (0 is A), which need not be where the field sheet put it
+     */
+    record SheetRow<C extends Enum<C>>(String sheet, int line, Map<C, SheetCell> cells, Map<C, Integer> positions) {
 
         SheetCell cell(C column) {
             return cells.getOrDefault(column, SheetCell.BLANK);
+        }
+
+        /** The column's letters in this file: where its header stands, or where the field sheet puts it if absent. */
+        String letterOf(C column) {
+            return FieldSheetLayout.letter(positions.getOrDefault(column, column.ordinal()));
         }
 
         boolean blank() {
@@ -140,7 +149,7 @@ final class FieldSheetReader {
                     var cell = column.getKey() < row.getCellCount() ? row.getCell(column.getKey()) : null;
                     cells.put(column.getValue(), cell == null ? SheetCell.BLANK : cellOf(cell));
                 }
-                var read = new SheetRow<>(sheet.getName(), row.getRowNum(), cells);
+                var read = new SheetRow<>(sheet.getName(), row.getRowNum(), cells, positionsOf(columns, type));
                 if (!read.blank()) {
                     tooMany(rows.size());
                     rows.add(read);
@@ -240,13 +249,19 @@ final class FieldSheetReader {
                 var value = column.getKey() < values.length ? values[column.getKey()] : "";
                 cells.put(column.getValue(), new SheetCell(value == null ? "" : value, null, null, false));
             }
-            var row = new SheetRow<>("CSV", i + 1, cells);
+            var row = new SheetRow<>("CSV", i + 1, cells, positionsOf(columns, HouseholdColumn.class));
             if (!row.blank()) {
                 tooMany(rows.size());
                 rows.add(row);
             }
         }
         return new Read(rows, List.of());
+    }
+
+    private static <C extends Enum<C>> Map<C, Integer> positionsOf(Map<Integer, C> columns, Class<C> type) {
+        var positions = new EnumMap<C, Integer>(type);
+        columns.forEach((index, column) -> positions.put(column, index));
+        return positions;
     }
 
     private static void tooMany(int rowsSoFar) {

@@ -11,6 +11,7 @@ import id.verivali.fieldwork.FieldSheetLayout.MemberColumn;
 import id.verivali.household.HouseholdAddress;
 import id.verivali.household.HouseholdService;
 import id.verivali.household.MemberView;
+import id.verivali.household.Nik;
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionService;
 import id.verivali.security.RegionScope;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +213,37 @@ class FieldSheets {
                     HouseholdColumn.DUE,
                     DAY_MONTH_YEAR.format(check.dueDate().atZone(clock.getZone())));
         }
+    }
+
+    /**
+     * The active members of the households these field checks concern (a new household's as proposed), by change
+     * id, NIKs masked: what a printed sheet lists under each household. Changes outside the scope are left out.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, List<PrintedMember>> members(Collection<Long> changeRequestIds, RegionScope scope) {
+        if (changeRequestIds.isEmpty()) {
+            return Map.of();
+        }
+        var checks = fieldChecks.byChanges(changeRequestIds).stream()
+                .filter(check -> scope.covers(check.villageCode()))
+                .toList();
+        var members = households.activeMemberViews(checks.stream()
+                .map(FieldCheck::householdId)
+                .filter(Objects::nonNull)
+                .toList());
+        var printed = new LinkedHashMap<Long, List<PrintedMember>>();
+        for (var check : checks) {
+            var people = check.householdId() == null
+                    ? proposedMembers(check)
+                    : members.getOrDefault(check.householdId(), List.of());
+            printed.put(
+                    check.changeRequestId(),
+                    people.stream()
+                            .map(m -> new PrintedMember(
+                                    m.name(), Nik.mask(m.nik()), m.relationship(), m.sex(), m.birthDate()))
+                            .toList());
+        }
+        return printed;
     }
 
     private List<MemberView> proposedMembers(FieldCheck check) {

@@ -108,6 +108,21 @@ class FieldSheetImportApiIT {
                     .setCellValue(nik);
 
             var filled = bytes(workbook);
+
+            // One row in five spoilt (a finding that is no finding): each is named, and nothing is stored.
+            var spoilt = new XSSFWorkbook(new ByteArrayInputStream(filled));
+            var spoiltRows = rowsByNumber(spoilt.getSheet("Rumah Tangga"));
+            for (int i = 0; i < numbers.size(); i += 5) {
+                set(spoilt.getSheet("Rumah Tangga"), spoiltRows.get(numbers.get(i)), "Hasil kunjungan", "Entah");
+            }
+            int importsBefore = count("select count(*) from field_import");
+            var refused = upload(bytes(spoilt), "lembar-rusak.xlsx");
+            spoilt.close();
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body().get("errors")).hasSize(40);
+            assertThat(count("select count(*) from field_import")).isEqualTo(importsBefore);
+            assertThat(stages(numbers)).containsOnlyKeys("FIELD_CHECK");
+
             var preview = upload(filled, "lembar-terisi.xlsx");
 
             assertThat(preview.status()).as(preview.body().toString()).isEqualTo(201);
@@ -264,6 +279,47 @@ class FieldSheetImportApiIT {
             assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("file");
         }
         assertThat(count("select count(*) from field_import")).isEqualTo(before);
+    }
+
+    @Test
+    void a_csv_is_read_by_its_headers_and_a_bad_cell_named_where_it_stands() {
+        var number = fieldWork.atFieldCheck(village, 1).get(0);
+        var yesterday = DAY_MONTH_YEAR.format(
+                LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(1));
+        var csv = "Petugas;Hasil kunjungan;Nomor usulan;Tanggal kunjungan\r\n" + "Siti Aminah;Entah;" + number + ";"
+                + yesterday + "\r\n";
+
+        // A printed sheet lists each household's members, NIKs masked; another village learns nothing.
+        var changeId =
+                fieldWork.jdbc.queryForObject("select id from change_request where number = ?", Long.class, number);
+        var members = api.as(operator).get("/api/field-checks/members?change=" + changeId);
+        assertThat(members.body().get(changeId.toString())).isNotEmpty();
+        assertThat(members.body()
+                        .get(changeId.toString())
+                        .get(0)
+                        .get("nikMasked")
+                        .asText())
+                .contains("*");
+        assertThat(api.as(FieldWork.operatorOf(otherVillage()))
+                        .get("/api/field-checks/members?change=" + changeId)
+                        .body()
+                        .size())
+                .isZero();
+
+        var refused = upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "hasil.csv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors")).hasSize(1);
+        assertThat(refused.body().at("/errors/0/sheet").asText()).isEqualTo("CSV");
+        assertThat(refused.body().at("/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(refused.body().at("/errors/0/column").asText()).isEqualTo("B");
+        assertThat(refused.body().at("/errors/0/header").asText()).isEqualTo("Hasil kunjungan");
+
+        var accepted = upload(
+                csv.replace("Entah", "Ditemukan, masih layak").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "hasil.csv");
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(201);
+        assertThat(accepted.body().get("toDecide").asInt()).isEqualTo(1);
     }
 
     @Test

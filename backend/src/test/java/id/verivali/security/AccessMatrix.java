@@ -313,7 +313,9 @@ final class AccessMatrix {
                         "/api/change-requests/{id}/field-visits",
                         Target.CHANGE,
                         registry(AccessMatrix::readWithinRegion)),
-                // Visits of changes outside one's region are left out of the answer, as if there were none.
+                // Members (masked) and visits of changes outside one's region are left out, as if there were none.
+                api(GET, "/api/field-checks/members", Target.CHANGE, registry(anyone(ok(200))))
+                        .query("?change={id}"),
                 api(GET, "/api/field-checks/visits", Target.CHANGE, registry(anyone(ok(200))))
                         .query("?change={id}"),
                 // No visit with a photo and no import exist for the matrix: each is as one that does not exist.
