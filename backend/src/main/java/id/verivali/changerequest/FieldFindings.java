@@ -19,15 +19,6 @@ public class FieldFindings {
         this.changes = changes;
     }
 
-    /** What each finding would make of its change, by change id, without recording anything: a preview. */
-    @Transactional(readOnly = true)
-    public Map<Long, FieldOutcome> preview(Map<Long, FieldFinding> findings) {
-        return changes.findAllById(findings.keySet()).stream()
-                .collect(Collectors.toMap(
-                        ChangeRequest::id,
-                        change -> findings.get(change.id()).outcomeFor(change.type(), change.removalReason())));
-    }
-
     /**
      * Records the findings on changes waiting at their field check, locked for the caller's transaction: those the
      * finding turns into a removal are one from now on.

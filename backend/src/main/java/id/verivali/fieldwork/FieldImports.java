@@ -1,5 +1,6 @@
 package id.verivali.fieldwork;
 
+import static id.verivali.fieldwork.FieldSheetLayout.headerOf;
 import static id.verivali.fieldwork.FieldSheetReader.text;
 
 import id.verivali.changerequest.ChangeType;
@@ -526,10 +527,6 @@ class FieldImports {
                 row.sheet(), row.line(), row.letterOf(column), column.header, "fieldImport.message", new Object[] {
                     message
                 });
-    }
-
-    private static String headerOf(Enum<?> column) {
-        return column instanceof HouseholdColumn c ? c.header : ((MemberColumn) column).header;
     }
 
     /** A value the field sheet wrote behind an apostrophe, as it was. */

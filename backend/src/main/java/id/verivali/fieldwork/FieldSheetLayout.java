@@ -78,6 +78,16 @@ final class FieldSheetLayout {
         }
     }
 
+    /** A column's header, of either sheet. */
+    static String headerOf(Enum<?> column) {
+        return column instanceof HouseholdColumn household ? household.header : ((MemberColumn) column).header;
+    }
+
+    /** Whether the enumerator fills the column in, on either sheet. */
+    static boolean filled(Enum<?> column) {
+        return column instanceof HouseholdColumn household ? household.filled : ((MemberColumn) column).filled;
+    }
+
     /** A column's letters as a spreadsheet shows them: 0 is A, 25 is Z, 26 is AA. */
     static String letter(int index) {
         var letters = new StringBuilder();

@@ -1,6 +1,8 @@
 package id.verivali.fieldwork;
 
 import static id.verivali.fieldwork.FieldSheetLayout.escaped;
+import static id.verivali.fieldwork.FieldSheetLayout.filled;
+import static id.verivali.fieldwork.FieldSheetLayout.headerOf;
 
 import id.verivali.audit.AuditLog;
 import id.verivali.changerequest.ChangeRequestQueries;
@@ -178,14 +180,6 @@ class FieldSheets {
         }
         sheet.range(0, 0, 0, columns.length - 1).style().bold().wrapText(true).set();
         sheet.freezePane(2, 1);
-    }
-
-    private static String headerOf(Enum<?> column) {
-        return column instanceof HouseholdColumn c ? c.header : ((MemberColumn) column).header;
-    }
-
-    private static boolean filled(Enum<?> column) {
-        return column instanceof HouseholdColumn c ? c.filled : ((MemberColumn) column).filled;
     }
 
     private void householdRow(

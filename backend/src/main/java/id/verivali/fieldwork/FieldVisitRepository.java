@@ -21,7 +21,4 @@ interface FieldVisitRepository extends JpaRepository<FieldVisit, Long> {
 
     @Query("select v from FieldVisit v where v.importId = :importId and v.taskId = :taskId")
     Optional<FieldVisit> findImported(long importId, String taskId);
-
-    @Query("select count(v) from FieldVisit v where v.importId = :importId")
-    long countImported(long importId);
 }

@@ -42,14 +42,6 @@ public class Hamlets {
                 String.class);
     }
 
-    /** The village's dusun names, in order. */
-    List<String> namesOf(String villageCode) {
-        return jdbc.queryForList(
-                "select distinct name from hamlet where village_code = :village order by name",
-                Map.of("village", villageCode),
-                String.class);
-    }
-
     /** Names the dusun of a village's RWs (the demo's villages; a real village's come from its own records). */
     public void name(String villageCode, Map<String, String> dusunByRw) {
         jdbc.update("delete from hamlet where village_code = :village", Map.of("village", villageCode));
