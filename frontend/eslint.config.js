@@ -99,6 +99,22 @@ export default defineConfig(
     rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
+    // Test files share their worker's modules (vite.config.ts): a module replaced with vi.mock would stay replaced
+    // for the files run after it, so such a file runs isolated, which its name says.
+    files: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.isolated.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock)$/]",
+          message: 'A test file that replaces modules runs isolated: name it *.isolated.test.tsx.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
