@@ -12,6 +12,7 @@ export const roles = [
   'AUDITOR',
   'ADMIN',
   'INTEGRATION',
+  'MONITORING',
 ] as const satisfies readonly Schemas['MeView']['role'][];
 
 export type Role = Schemas['MeView']['role'];

@@ -29,6 +29,7 @@ final class DemoAccounts {
         List<NewAccount> accounts = new ArrayList<>(List.of(
                 account("admin", "Administrator Sistem", Role.ADMIN, null),
                 account("integration", "Integrasi Sistem", Role.INTEGRATION, null),
+                account("prometheus", "Pemantau Metrik", Role.MONITORING, null),
                 account("pusdatin", "Petugas Pusdatin Kemensos", Role.MINISTRY_OFFICER, null),
                 account("supervisor-" + digits, "Pengawas " + district.name(), Role.SUPERVISOR, code),
                 account("auditor-" + digits, "Auditor Inspektorat " + district.name(), Role.AUDITOR, code),

@@ -1,5 +1,6 @@
 package id.verivali.security;
 
+import id.verivali.common.web.DatabaseUnavailable;
 import id.verivali.common.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * 401, 403 and 429 from the security filters, and the 503 of {@link ReadinessGate}, as problem details in the caller's
+ * 401, 403 and 429 from the security filters, 503 when the account cannot be looked up for want of the database, and
+ * the 503 of {@link ReadinessGate}, as problem details in the caller's
  * language like every other API error. No {@code WWW-Authenticate} challenge: browsers would pop up their own login
  * box.
  */
@@ -34,6 +36,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         if (authException instanceof LoginThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.messageCode());
+            return;
+        }
+        if (DatabaseUnavailable.causedBy(authException)) {
+            // The account could not be looked up: not a wrong password, and nothing the caller should retype.
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problemDetail.databaseUnavailable");
             return;
         }
         write(request, response, HttpStatus.UNAUTHORIZED, "problemDetail.unauthenticated");

@@ -18,7 +18,9 @@ public enum Role {
     AUDITOR(null),
     ADMIN(null),
     /** Another system calling Camunda's REST API. */
-    INTEGRATION(null);
+    INTEGRATION(null),
+    /** A metrics scraper (Prometheus): reads {@code /actuator/prometheus} with HTTP Basic, nothing else. */
+    MONITORING(null);
 
     private final RegionLevel level;
 
@@ -33,16 +35,16 @@ public enum Role {
 
     /** Roles that work nationwide and carry no region. */
     public boolean isNational() {
-        return this == MINISTRY_OFFICER || this == ADMIN || this == INTEGRATION;
+        return this == MINISTRY_OFFICER || this == ADMIN || this == INTEGRATION || this == MONITORING;
     }
 
     /**
      * Whether the role belongs to the verification chain, whose officials read the registry (within their region; the
-     * ministry all of it) and decide its changes. Administrators run the system and integrations call the engine:
-     * neither reads the registry nor decides a change.
+     * ministry all of it) and decide its changes. Administrators run the system, integrations call the engine and
+     * scrapers read its metrics: none of them reads the registry or decides a change.
      */
     public boolean worksOnTheRegistry() {
-        return this != ADMIN && this != INTEGRATION;
+        return this != ADMIN && this != INTEGRATION && this != MONITORING;
     }
 
     /** The Spring Security authority, {@code ROLE_<name>}. */

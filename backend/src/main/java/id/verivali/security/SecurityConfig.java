@@ -136,6 +136,8 @@ class SecurityConfig {
                         .hasAnyRole(REGISTRY_ROLES)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyRole("ADMIN", "MONITORING")
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, FrontEndRoutes.FILES)

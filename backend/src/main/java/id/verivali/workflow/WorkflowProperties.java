@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param civilRegistryWorker the embedded worker that serves the civil-registry check
  * @param integrationTopics the external-task topics that {@code INTEGRATION} accounts may fetch, lock and complete
  *     through Camunda's REST API
+ * @param testOnlyDayLasts for tests of the running application only: how long a deadline's day lasts, so that
+ *     reminders and escalations fall due within seconds; unset (calendar days) everywhere else
  */
 @ConfigurationProperties("verivali.workflow")
 record WorkflowProperties(
         @DefaultValue("15") int cycleCutOffDay,
         @DefaultValue CivilRegistryWorker civilRegistryWorker,
-        @DefaultValue("civil-registry-check") List<String> integrationTopics) {
+        @DefaultValue("civil-registry-check") List<String> integrationTopics,
+        Duration testOnlyDayLasts) {
 
     /**
      * @param polling whether the worker polls by itself; off when an external worker serves the topic

@@ -36,6 +36,7 @@ class DemoAccountsTest {
                 .containsExactly(
                         "admin",
                         "integration",
+                        "prometheus",
                         "pusdatin",
                         "supervisor-6402",
                         "auditor-6402",

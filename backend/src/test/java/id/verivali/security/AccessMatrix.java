@@ -10,7 +10,6 @@ import static id.verivali.security.Outcome.invalid;
 import static id.verivali.security.Outcome.nothingThere;
 import static id.verivali.security.Outcome.ok;
 import static id.verivali.security.Outcome.refusedByEngine;
-import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -43,9 +42,10 @@ import org.springframework.http.HttpMethod;
  *
  * <p>The system's own accounts on {@code /api}: {@code ADMIN} runs the engine and the accounts, through Cockpit and
  * {@code /engine-rest}; {@code INTEGRATION} is another system calling {@code /engine-rest} (the civil-registry
- * adapter). Neither reads the registry nor decides its changes, so both are refused (403) everywhere under
- * {@code /api} but signing in and out, who am I, and the public region list. Cockpit is for administrators, who are
- * people: an integration has no use for it and is refused too.
+ * adapter); {@code MONITORING} is the metrics scraper, reading {@code /actuator/prometheus}. None of them reads the
+ * registry or decides its changes, so all are refused (403) everywhere under {@code /api} but signing in and out, who
+ * am I, and the public region list. Cockpit is for administrators, who are people: the others have no use for it and
+ * are refused too.
  */
 final class AccessMatrix {
 
@@ -430,9 +430,7 @@ final class AccessMatrix {
                 engine("/case-instance", GET, "/engine-rest/case-instance/count", ok(200)),
                 engine("/case-execution", GET, "/engine-rest/case-execution/count", ok(200)),
                 engine("/filter", GET, "/engine-rest/filter/count", ok(200)),
-                // With metrics off (application.yaml) Camunda answers every metrics query with a 500, so the probe is a
-                // deletion it refuses for its malformed date.
-                engine("/metrics", DELETE, "/engine-rest/metrics/task-worker?date=not-a-date", refusedByEngine()),
+                engine("/metrics", GET, "/engine-rest/metrics/job-successful/sum", ok(200)),
                 engine("/decision-definition", GET, "/engine-rest/decision-definition/count", ok(200)),
                 engine(
                         "/decision-requirements-definition",
@@ -478,6 +476,11 @@ final class AccessMatrix {
                 web("MVC /actuator/health/**", "/actuator/health/readiness", everyone(ok(200))),
                 web("MVC /actuator/info", "/actuator/info", everyone(ok(200))),
                 web("MVC /actuator", "/actuator", administrators(ok(200))),
+                web("MVC /actuator/prometheus", "/actuator/prometheus", (caller, scope) -> switch (caller) {
+                    case ADMIN, MONITORING -> ok(200);
+                    case ANONYMOUS -> UNAUTHENTICATED;
+                    default -> FORBIDDEN;
+                }),
                 web("MVC /error", "/error", accounts(nothingThere())),
                 web("MVC /v3/api-docs", "/v3/api-docs", accounts(ok(200))),
                 web("MVC /v3/api-docs.yaml", "/v3/api-docs.yaml", accounts(ok(200))),

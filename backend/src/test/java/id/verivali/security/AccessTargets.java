@@ -226,6 +226,7 @@ final class AccessTargets {
             byCaller.put(CallerRole.AUDITOR, account("auditor-" + digits(district), Role.AUDITOR, district));
             byCaller.put(CallerRole.ADMIN, account("admin", Role.ADMIN, null));
             byCaller.put(CallerRole.INTEGRATION, account("integration", Role.INTEGRATION, null));
+            byCaller.put(CallerRole.MONITORING, account("prometheus", Role.MONITORING, null));
 
             var all = new ArrayList<>(byCaller.values());
             otherVillages.forEach(village -> all.add(account("kades-" + digits(village), Role.VILLAGE_HEAD, village)));

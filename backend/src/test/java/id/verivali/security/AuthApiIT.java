@@ -46,7 +46,9 @@ class AuthApiIT {
         var login = browser.login("camat-611204", "demo");
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body().get("role").asText()).isEqualTo("SUBDISTRICT_HEAD");
-        assertThat(browser.cookie("JSESSIONID")).isNotBlank();
+        assertThat(browser.cookie("SESSION")).isNotBlank();
+        // In the database (Spring Session JDBC), where every node finds it.
+        assertThat(sessionsOf("camat-611204")).isPositive();
 
         assertThat(browser.get("/api/me").body().get("regionCode").asText()).isEqualTo("61.12.04");
 
@@ -54,8 +56,15 @@ class AuthApiIT {
         assertThat(forged.status()).isEqualTo(403);
         assertThat(browser.get("/api/me").status()).isEqualTo(200);
 
+        long before = sessionsOf("camat-611204");
         assertThat(browser.post("/api/auth/logout", null).status()).isEqualTo(204);
         assertThat(browser.get("/api/me").status()).isEqualTo(401);
+        assertThat(sessionsOf("camat-611204")).isEqualTo(before - 1);
+    }
+
+    private long sessionsOf(String username) {
+        return jdbc.queryForObject(
+                "select count(*) from SPRING_SESSION where PRINCIPAL_NAME = ?", Long.class, username);
     }
 
     @Test

@@ -58,6 +58,6 @@ class BasicBesideSessionIT {
         var browser = api.browser();
         assertThat(browser.login(username, Api.DEMO_PASSWORD).status()).isEqualTo(200);
         assertThat(browser.get("/api/me").body().get("username").asText()).isEqualTo(username);
-        return "JSESSIONID=" + browser.cookie("JSESSIONID");
+        return "SESSION=" + browser.cookie("SESSION");
     }
 }

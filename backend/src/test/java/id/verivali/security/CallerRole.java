@@ -25,6 +25,8 @@ enum CallerRole {
     AUDITOR(Role.AUDITOR, RegionLevel.DISTRICT, Stage.DISTRICT_APPROVAL),
     ADMIN(Role.ADMIN, null, Stage.MINISTRY_DETERMINATION),
     INTEGRATION(Role.INTEGRATION, null, Stage.MINISTRY_DETERMINATION),
+    /** The metrics scraper: its metrics and nothing else. */
+    MONITORING(Role.MONITORING, null, Stage.MINISTRY_DETERMINATION),
     ANONYMOUS(null, null, Stage.FIELD_CHECK);
 
     private final Role role;

@@ -17,7 +17,7 @@ class SecurityHeadersIT {
 
     private static List<String> sessionCookies(Api.Response response) {
         return response.headers().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .filter(cookie -> cookie.startsWith("SESSION="))
                 .toList();
     }
 

@@ -47,7 +47,8 @@ class CivilRegistryWorkerTest {
                         1,
                         Duration.ofMinutes(5),
                         List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))),
-                List.of(TOPIC_CIVIL_REGISTRY_CHECK));
+                List.of(TOPIC_CIVIL_REGISTRY_CHECK),
+                null);
         worker = new CivilRegistryWorker(
                 externalTasks, civilRegistry, new ObjectMapper().registerModule(new JavaTimeModule()), properties);
         when(task.getId()).thenReturn("task-1");
@@ -112,7 +113,8 @@ class CivilRegistryWorkerTest {
                 15,
                 new WorkflowProperties.CivilRegistryWorker(
                         true, Duration.ofSeconds(2), 20, 3, Duration.ofMinutes(5), List.of(Duration.ofMinutes(1))),
-                List.of(TOPIC_CIVIL_REGISTRY_CHECK));
+                List.of(TOPIC_CIVIL_REGISTRY_CHECK),
+                null);
         var concurrent = new CivilRegistryWorker(
                 externalTasks, civilRegistry, new ObjectMapper().registerModule(new JavaTimeModule()), properties);
         var tasks = new ArrayList<LockedExternalTask>();

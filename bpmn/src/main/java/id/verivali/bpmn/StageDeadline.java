@@ -31,6 +31,13 @@ public class StageDeadline implements ExecutionListener {
     /** A row of the table: by the deployed version's id, the stage and the district. */
     private static final Map<String, Deadline> ROWS = new ConcurrentHashMap<>();
 
+    /**
+     * How long a deadline's day lasts; {@code null}, as everywhere but in tests of the running application, for a
+     * calendar day. A test of several nodes sets a few seconds, so that reminders and escalations fall due while it
+     * watches.
+     */
+    private static volatile Duration dayLasts;
+
     /** Injected from the model: the stage name the decision table knows. */
     private Expression stage;
 
@@ -74,12 +81,29 @@ public class StageDeadline implements ExecutionListener {
     /** What a row says: a period (ISO 8601) or the cycle's decree, and how long before it to remind. */
     private record Deadline(String duePeriod, boolean atDecree, String remindBefore) {}
 
+    /**
+     * For tests of the running application only: every deadline's day lasts {@code day} (a 14-day field check with
+     * {@code PT3S} is due in 42 seconds); {@code null} restores calendar days. A deadline already set keeps its time.
+     */
+    public static void compressDays(Duration day) {
+        dayLasts = day;
+    }
+
     static Instant after(Instant start, String isoPeriod) {
-        return start.atZone(MINISTRY_TIME_ZONE).plus(amount(isoPeriod)).toInstant();
+        var day = dayLasts;
+        var end = start.atZone(MINISTRY_TIME_ZONE).plus(amount(isoPeriod)).toInstant();
+        return day == null ? end : start.plus(compressed(Duration.between(start, end), day));
     }
 
     static Instant before(Instant end, String isoPeriod) {
-        return end.atZone(MINISTRY_TIME_ZONE).minus(amount(isoPeriod)).toInstant();
+        var day = dayLasts;
+        var start = end.atZone(MINISTRY_TIME_ZONE).minus(amount(isoPeriod)).toInstant();
+        return day == null ? start : end.minus(compressed(Duration.between(start, end), day));
+    }
+
+    private static Duration compressed(Duration real, Duration day) {
+        return Duration.ofMillis(
+                real.toMillis() * day.toMillis() / Duration.ofDays(1).toMillis());
     }
 
     /** Days, weeks and months are calendar amounts; a time part ({@code PT36H}) is an exact duration. */

@@ -217,6 +217,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            return databaseUnavailable(ex, request);
+        }
         String code =
                 ex instanceof DisabledException ? "problemDetail.accountDisabled" : "problemDetail.badCredentials";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, message(code));
@@ -233,6 +236,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** Optimistic version clashes, and lock waits that time out or deadlock: someone else changed it first. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<Object> concurrentEdit(ConcurrencyFailureException ex, WebRequest request) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            return databaseUnavailable(ex, request);
+        }
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problemDetail.concurrentEdit"));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
@@ -240,10 +246,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            return databaseUnavailable(ex, request);
+        }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, message("problemDetail.unexpected"));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /**
+     * The database could not be reached: nothing was done, and the client may try again shortly. Logged without its
+     * stack, once per request, since an outage refuses many requests alike.
+     */
+    private ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+        log.warn("Database unavailable on {}: {}", request.getDescription(false), ex.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, message("problemDetail.databaseUnavailable"));
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @Override
