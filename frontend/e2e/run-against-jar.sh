@@ -16,7 +16,8 @@ trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "
 
 cd "$work"
 # A copy: a build during the run rewrites the jar, and a running JVM reading a rewritten jar fails in odd ways.
-cp "$root/backend/target/verivali.jar" "$work/verivali.jar"
+# VERIVALI_JAR names another jar (CI copies it before the MySQL suite builds a new one beside the run).
+cp "${VERIVALI_JAR:-$root/backend/target/verivali.jar}" "$work/verivali.jar"
 # Rounds start one household a transaction here, so that a round over one kecamatan takes long enough to watch its
 # bar move and to pause it (in batches of 100 it has started every change within a second or two).
 java -jar "$work/verivali.jar" --server.port="$port" --verivali.rounds.batch-size=1 \
