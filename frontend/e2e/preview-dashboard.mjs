@@ -63,7 +63,7 @@ async function signedIn(browser, username) {
   };
 }
 
-/** A district's working morning, compressed: a round starts over Batu Ampar while officials read their inboxes. */
+/** A district's working morning, compressed: a round starts over the district while officials read their inboxes. */
 async function driveTheDemo(browser, until) {
   const head = await signedIn(browser, 'kadinsos-6112');
   const today = new Date().toISOString().slice(0, 10);
@@ -71,11 +71,10 @@ async function driveTheDemo(browser, until) {
   const round = await head.context.request.post('/api/rounds', {
     headers: { 'X-XSRF-TOKEN': head.xsrf },
     data: {
-      name: 'Verivali Batu Ampar',
+      name: 'Verivali Kubu Raya',
       districtCode: '61.12',
       startsOn: today,
       targetDate: target,
-      subdistricts: [{ code: '61.12.01' }],
     },
   });
   if (!round.ok())
@@ -129,83 +128,62 @@ async function panelData(start, end) {
   );
 }
 
-/** The panels drawn on Grafana's 24-column grid, 30 px a grid row, in its dark theme. */
-function render(panels) {
-  const unitOf = (panel) => panel.fieldConfig?.defaults?.unit;
-  const options = panels.map((panel) => {
-    const unit = unitOf(panel);
-    const format = (value) =>
-      unit === 'percentunit'
-        ? `${(value * 100).toFixed(0)}%`
-        : unit === 'bytes'
-          ? `${(value / 1048576).toFixed(0)} MB`
-          : Number(value).toLocaleString('id-ID', { maximumFractionDigits: 2 });
-    const base = {
-      backgroundColor: 'transparent',
-      textStyle: { color: '#ccccdc' },
-      grid: { left: 60, right: 16, top: 24, bottom: 48 },
-    };
-    if (panel.type === 'timeseries') {
-      return {
-        ...base,
-        legend: { bottom: 0, textStyle: { color: '#ccccdc' } },
-        xAxis: { type: 'time', axisLabel: { color: '#8e8e9e' } },
-        yAxis: {
-          type: 'value',
-          axisLabel: { color: '#8e8e9e', formatter: format },
-          splitLine: { lineStyle: { color: '#2c3235' } },
-        },
-        series: panel.series.map((s) => ({
-          name: s.name,
-          type: 'line',
-          showSymbol: false,
-          data: s.values.map(([t, v]) => [t * 1000, Number(v)]),
-        })),
-      };
-    }
-    if (panel.type === 'bargauge') {
-      const color = panel.fieldConfig?.defaults?.color?.fixedColor ?? '#73bf69';
-      return {
-        ...base,
-        grid: { left: 170, right: 48, top: 8, bottom: 8 },
-        xAxis: { type: 'value', show: false },
-        yAxis: {
-          type: 'category',
-          data: panel.series.map((s) => s.name),
-          axisLabel: { color: '#ccccdc' },
-        },
-        series: [
-          {
-            type: 'bar',
-            data: panel.series.map((s) => Number(s.values[0][1])),
-            itemStyle: { color },
-            label: { show: true, position: 'right', color: '#ccccdc' },
-          },
-        ],
-      };
-    }
-    if (panel.type === 'gauge') {
-      const value = Number(panel.series[0]?.values[0][1] ?? 0);
-      return {
-        series: [
-          {
-            type: 'gauge',
-            min: 0,
-            max: 1,
-            progress: { show: true, width: 14 },
-            axisLine: { lineStyle: { width: 14 } },
-            axisLabel: { show: false },
-            detail: { formatter: () => format(value), color: '#ccccdc', fontSize: 28 },
-            data: [{ value, name: panel.series[0]?.name ?? '' }],
-            title: { color: '#8e8e9e' },
-          },
-        ],
-      };
-    }
+/** A value as the panel's unit shows it (Grafana's percentunit, bytes, reqps, ops or a plain number). */
+function formatValue(unit, value) {
+  const number = Number(value);
+  if (Number.isNaN(number)) return '–';
+  if (unit === 'percentunit') return `${(number * 100).toFixed(0)}%`;
+  if (unit === 'bytes') return `${(number / 1048576).toFixed(0)} MB`;
+  const plain = number.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+  return unit === 'reqps' ? `${plain}/s` : unit === 'ops' ? `${plain} op/s` : plain;
+}
+
+/** ECharts options for a panel; `unit` becomes formatters in the page, where functions can live. */
+function chartOf(panel) {
+  const unit = panel.fieldConfig?.defaults?.unit;
+  const axis = { axisLabel: { color: '#8e8e9e' }, splitLine: { lineStyle: { color: '#2c3235' } } };
+  if (panel.type === 'timeseries') {
     return {
-      stat: panel.series.map((s) => ({ name: s.name, value: format(s.values[0][1]) })),
+      unit,
+      legend: { bottom: 0, textStyle: { color: '#ccccdc' } },
+      grid: { left: 70, right: 16, top: 16, bottom: 48 },
+      xAxis: { type: 'time', axisLabel: { color: '#8e8e9e' } },
+      yAxis: { type: 'value', ...axis },
+      series: panel.series.map((s) => ({
+        name: s.name,
+        type: 'line',
+        showSymbol: false,
+        data: s.values.map(([t, v]) => [t * 1000, Number(v)]),
+      })),
     };
-  });
+  }
+  if (panel.type === 'bargauge') {
+    return {
+      unit,
+      grid: { left: 170, right: 56, top: 8, bottom: 8 },
+      xAxis: { type: 'value', show: false },
+      yAxis: {
+        type: 'category',
+        data: panel.series.map((s) => s.name),
+        axisLabel: { color: '#ccccdc' },
+      },
+      series: [
+        {
+          type: 'bar',
+          data: panel.series.map((s) => Number(s.values[0][1])),
+          itemStyle: { color: panel.fieldConfig?.defaults?.color?.fixedColor ?? '#73bf69' },
+          label: { show: true, position: 'right', color: '#ccccdc' },
+        },
+      ],
+    };
+  }
+  return {
+    stat: panel.series.map((s) => ({ name: s.name, value: formatValue(unit, s.values[0][1]) })),
+  };
+}
+
+/** The panels on Grafana's 24-column grid, 30 px a grid row, in its dark theme. */
+function render(panels) {
   const boxes = panels
     .map(({ gridPos: g, title }, i) => {
       const style = `left:${(g.x / 24) * 100}%;top:${g.y * 30}px;width:calc(${(g.w / 24) * 100}% - 8px);height:${g.h * 30 - 8}px`;
@@ -222,8 +200,7 @@ function render(panels) {
     .body { position: absolute; top: 30px; left: 0; right: 0; bottom: 0; }
     .stat { display: flex; gap: 24px; justify-content: center; align-items: center; height: 100%; }
     .stat div { text-align: center; } .stat b { display: block; font-size: 34px; color: #73bf69; } .stat span { font-size: 12px; color: #8e8e9e; }
-  </style></head><body><header>${dashboard.title} <small style="color:#8e8e9e">— panels drawn from docker/grafana/dashboards/verivali.json against Prometheus scraping the demo</small></header><main>${boxes}</main>
-  <script>window.panelOptions = ${JSON.stringify(options)};</script></body></html>`;
+  </style></head><body><header>${dashboard.title} <small style="color:#8e8e9e">— the panels of docker/grafana/dashboards/verivali.json, drawn from Prometheus scraping the demo</small></header><main>${boxes}</main></body></html>`;
 }
 
 const prometheus = startPrometheus();
@@ -239,20 +216,31 @@ try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.setContent(render(panels));
   await page.addScriptTag({ path: require.resolve('echarts/dist/echarts.min.js') });
-  await page.evaluate(() => {
-    window.panelOptions.forEach((option, i) => {
-      const element = document.getElementById(`p${i}`);
-      if (option.stat) {
-        element.innerHTML = `<div class="stat">${option.stat
-          .map((s) => `<div><b>${s.value}</b><span>${s.name}</span></div>`)
-          .join('')}</div>`;
-      } else {
-        window.echarts
-          .init(element, null, { renderer: 'svg' })
-          .setOption({ animation: false, ...option });
-      }
-    });
-  });
+  await page.evaluate(
+    ({ charts, format }) => {
+      const formatValue = new Function(`return ${format}`)();
+      charts.forEach((chart, i) => {
+        const element = document.getElementById(`p${i}`);
+        if (chart.stat) {
+          element.innerHTML = `<div class="stat">${chart.stat
+            .map((s) => `<div><b>${s.value}</b><span>${s.name}</span></div>`)
+            .join('')}</div>`;
+          return;
+        }
+        const { unit, ...option } = chart;
+        const values = option.yAxis.type === 'value' ? option.yAxis : option.xAxis;
+        values.axisLabel = { ...values.axisLabel, formatter: (value) => formatValue(unit, value) };
+        option.tooltip = { valueFormatter: (value) => formatValue(unit, value) };
+        window.echarts.init(element, null, { renderer: 'svg' }).setOption({
+          animation: false,
+          backgroundColor: 'transparent',
+          textStyle: { color: '#ccccdc' },
+          ...option,
+        });
+      });
+    },
+    { charts: panels.map(chartOf), format: formatValue.toString() },
+  );
   await page.screenshot({ path: '../docs/screenshots/grafana-dashboard.png', fullPage: true });
   for (const panel of panels) {
     console.log(
