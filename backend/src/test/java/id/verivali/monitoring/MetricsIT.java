@@ -2,9 +2,13 @@ package id.verivali.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MetricsIT {
 
     private static final String SCRAPE = "/actuator/prometheus";
+
+    /** The names of series in a PromQL expression: ours, Camunda's, the pool's, the HTTP server's and the JVM's. */
+    private static final Pattern METRIC =
+            Pattern.compile("\\b(?:verivali|camunda|hikaricp|http_server|jvm)_[a-z_]+\\b");
 
     @Autowired
     Api api;
@@ -70,6 +78,31 @@ class MetricsIT {
         assertThat(api.as("prometheus").get("/engine-rest/task/count").status()).isEqualTo(403);
         assertThat(api.as("op-6112042002").download(SCRAPE).getStatusCode().value())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void every_series_the_grafana_dashboard_draws_is_in_the_scrape() throws Exception {
+        var dashboard = new ObjectMapper()
+                .readTree(Path.of("../docker/grafana/dashboards/verivali.json").toFile());
+        // A request first, so that the HTTP server's series exist.
+        api.as("op-6112042002").get("/api/me");
+        String scrape = scrape();
+
+        List<String> queried = new ArrayList<>();
+        dashboard
+                .get("panels")
+                .forEach(panel -> panel.get("targets").forEach(target -> {
+                    var names = METRIC.matcher(target.get("expr").asText());
+                    while (names.find()) {
+                        queried.add(names.group());
+                    }
+                }));
+        assertThat(queried).hasSizeGreaterThan(10);
+        assertThat(queried)
+                .allSatisfy(
+                        name -> assertThat(scrape).as("the dashboard's " + name).contains("\n" + name + "{"));
+        // The buckets the response-time panel reads.
+        assertThat(scrape).contains("le=\"0.1\"", "le=\"0.5\"");
     }
 
     private String scrape() {
