@@ -125,5 +125,12 @@ public enum AuditAction {
      * No subject and no region; details {@code {method, path, status}}, and for a fetch-and-lock also
      * {@code locked}: how many tasks it locked, and {@code topics}: their topics.
      */
-    ENGINE_READ
+    ENGINE_READ,
+    /**
+     * A resident, without an account, checked a status on the registry by NIK and name ({@code /api/public/status}).
+     * Actor {@code resident@<client address>}; subject {@code household/<id>} when the NIK and name matched a person
+     * of the village asked about, none otherwise; region the village asked about; details {@code {matched}}. The NIK
+     * and name typed are not recorded.
+     */
+    PUBLIC_STATUS_CHECKED
 }

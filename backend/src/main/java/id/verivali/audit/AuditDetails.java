@@ -36,6 +36,9 @@ public sealed interface AuditDetails {
     /** @param stage the stage the change had reached */
     record ChangeWithdrawn(String number, String stage) implements AuditDetails {}
 
+    /** @param matched whether the NIK and name typed matched a person of the village asked about */
+    record PublicStatusChecked(boolean matched) implements AuditDetails {}
+
     /** @param reference a ratification letter's, decree's or minutes' number; {@code referenceDate} its date */
     record TaskDecided(
             String number,

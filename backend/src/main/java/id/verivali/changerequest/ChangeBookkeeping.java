@@ -43,7 +43,8 @@ public class ChangeBookkeeping {
 
     /** A new stage begins: its due date, not overdue, not reminded yet. */
     public void enteredStage(String number, Stage stage, Instant dueDate) {
-        changes.byNumber(number).enteredStage(Objects.requireNonNull(stage, "stage"), dueDate);
+        changes.byNumber(number)
+                .enteredStage(Objects.requireNonNull(stage, "stage"), dueDate, ChangeRequest.timestamp(clock));
     }
 
     public void markOverdue(String number) {

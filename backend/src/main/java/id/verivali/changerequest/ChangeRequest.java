@@ -69,6 +69,7 @@ class ChangeRequest {
     @Enumerated(EnumType.STRING)
     private Stage stage;
 
+    private Instant stageEnteredAt;
     private Instant dueDate;
     private boolean overdue;
     private Instant remindedAt;
@@ -130,6 +131,7 @@ class ChangeRequest {
         this.proposedAt = proposedAt;
         this.status = ChangeStatus.IN_PROGRESS;
         this.stage = Stage.CHECKS;
+        this.stageEnteredAt = proposedAt;
         // Only a whole NIK can be searched for; a malformed one is the automatic checks' to reject, not to index.
         proposedNiks().stream()
                 .filter(nik -> nik != null && WHOLE_NIK.matcher(nik).matches())
@@ -146,9 +148,10 @@ class ChangeRequest {
         this.processInstanceId = processInstanceId;
     }
 
-    /** A new stage starts with its own due date, not overdue and not yet reminded. */
-    void enteredStage(Stage stage, Instant dueDate) {
+    /** A new stage starts at {@code at} with its own due date, not overdue and not yet reminded. */
+    void enteredStage(Stage stage, Instant dueDate, Instant at) {
         this.stage = stage;
+        this.stageEnteredAt = at;
         this.dueDate = dueDate;
         this.overdue = false;
         this.remindedAt = null;
@@ -284,6 +287,11 @@ class ChangeRequest {
 
     Instant proposedAt() {
         return proposedAt;
+    }
+
+    /** When the change entered its current stage; unknown (null) only for rows a bulk writer inserted. */
+    Instant stageEnteredAt() {
+        return stageEnteredAt != null ? stageEnteredAt : proposedAt;
     }
 
     ChangeStatus status() {

@@ -105,6 +105,12 @@ public class ChangeRequestQueries {
         return ChangeRequestView.of(changes.byId(id));
     }
 
+    /** Where a change stands: its stage and since when. */
+    public StageSince stageOf(long id) {
+        var change = changes.byId(id);
+        return new StageSince(change.stage(), change.stageEnteredAt());
+    }
+
     /** Several changes by id, in one read; unknown ids are left out. */
     public Map<Long, ChangeRequestView> views(Collection<Long> ids) {
         return changes.findAllById(Set.copyOf(ids)).stream()

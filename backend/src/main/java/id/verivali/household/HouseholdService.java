@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -151,6 +152,18 @@ public class HouseholdService {
     /** Which of these NIKs are already on an active household other than {@code exceptHouseholdId}: one read. */
     public Set<String> niksOnOtherActiveHouseholds(Collection<String> niks, Long exceptHouseholdId) {
         return niks.isEmpty() ? Set.of() : Set.copyOf(members.findNiksOnActiveHouseholds(niks, exceptHouseholdId));
+    }
+
+    /**
+     * The registry's record of a person by NIK, for residents checking their own status: the membership still on the
+     * registry if there is one, or else the latest that was.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordedPerson> recordedPerson(String nik) {
+        return members.findRecordedWithNik(nik, Limit.of(1)).stream()
+                .findFirst()
+                .map(row -> new RecordedPerson(
+                        ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (Boolean) row[3]));
     }
 
     /** Active households, other than {@code exceptHouseholdId} when given, on a family card. */

@@ -3,12 +3,26 @@ package id.verivali.household;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findFirstByHouseholdIdAndNikAndStatus(Long householdId, String nik, RecordStatus status);
+
+    /**
+     * Everyone recorded with a NIK as (household id, name, village, still on the registry), the one still on it
+     * first, then the latest: one read through the NIK's index.
+     */
+    @Query("""
+            select m.household.id, m.name, m.household.villageCode,
+                   (m.status = RecordStatus.ACTIVE and m.household.status = RecordStatus.ACTIVE)
+            from Member m where m.nik = :nik
+            order by case when m.status = RecordStatus.ACTIVE and m.household.status = RecordStatus.ACTIVE
+                     then 0 else 1 end, m.id desc
+            """)
+    List<Object[]> findRecordedWithNik(String nik, Limit limit);
 
     Optional<Member> findByIdAndHouseholdId(Long id, Long householdId);
 

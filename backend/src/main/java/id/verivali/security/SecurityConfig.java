@@ -130,6 +130,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/regions", "/api/regions/**")
                         .permitAll()
+                        // Residents' own door: no account, limited per client address and per NIK (resident module).
+                        .requestMatchers(HttpMethod.POST, "/api/public/status")
+                        .permitAll()
                         .requestMatchers("/api/me")
                         .authenticated()
                         .requestMatchers("/api/**")

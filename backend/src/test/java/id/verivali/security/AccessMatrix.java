@@ -222,6 +222,12 @@ final class AccessMatrix {
                         .json((caller, site, thing) ->
                                 Map.of("email", "bukan alamat", "reminders", true, "escalations", true)),
 
+                // Residents' own door, signed in or not. The probe's NIK is malformed, so that it is refused for that
+                // alone, after the door: nothing is looked up, no allowance used.
+                api(POST, "/api/public/status", Target.NONE, anyone(invalid("nik")))
+                        .json((caller, site, thing) ->
+                                Map.of("villageCode", "61.12.04.2002", "nik", "123", "name", "Siti")),
+
                 // Region codes and names are Kemendagri's public list: anyone, anywhere.
                 api(GET, "/api/regions/{code}", Target.REGION, anyone(ok(200))),
                 api(GET, "/api/regions", Target.REGION, anyone(ok(200))).query("?parent={code}"),

@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Import;
             "verivali.security.sign-in-throttle.first-wait=1m",
             // Rounds' batches run when a test runs them.
             "verivali.rounds.runner=false",
+            // Every test calls from loopback: residents' lookups per address would run out across the suite.
+            "verivali.public.status.per-address=100000",
+            "verivali.public.status.min-answer-time=20ms",
             "verivali.rounds.batch-size=5"
         })
 @Import(Api.class)
