@@ -1,5 +1,7 @@
 export const paths = {
   login: '/login',
+  /** Residents check their own status on the registry, without an account. */
+  residentStatus: '/cek',
   households: '/households',
   household: (id: number) => `/households/${id}`,
   newHousehold: '/households/new',

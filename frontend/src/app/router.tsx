@@ -25,6 +25,16 @@ const router = createBrowserRouter([
     errorElement: routeError,
   },
   {
+    path: paths.residentStatus,
+    // Public, outside the signed-in frame; a chunk of its own, so that the sign-in page does not carry it.
+    lazy: () =>
+      import('./routes/resident-status').then(({ ResidentStatusRoute }) => ({
+        Component: ResidentStatusRoute,
+      })),
+    HydrateFallback: PageLoading,
+    errorElement: routeError,
+  },
+  {
     path: '/',
     lazy: () => import('./app-shell').then(({ AppShell }) => ({ Component: AppShell })),
     HydrateFallback: PageLoading,

@@ -43,8 +43,14 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldProblem[];
   /** What the request would go ahead past once confirmed; empty unless the server asked (409). */
   readonly warnings: ProblemWarning[];
+  /** How many seconds the server asks to wait before trying again (`Retry-After` on a 429 or 503). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, problem: ProblemDetail = {}, options?: ErrorOptions) {
+  constructor(
+    status: number,
+    problem: ProblemDetail = {},
+    options?: ErrorOptions & { retryAfterSeconds?: number },
+  ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`, options);
     this.name = 'ApiError';
     this.status = status;
@@ -53,6 +59,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.fieldErrors = problem.errors ?? [];
     this.warnings = problem.warnings ?? [];
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 
@@ -105,20 +112,34 @@ function isProblem(value: unknown): value is ProblemDetail {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `Retry-After` in seconds: the header gives either seconds or an HTTP date. */
+function retryAfterSeconds(response: Response) {
+  const header = response.headers.get('Retry-After')?.trim();
+  if (!header) {
+    return undefined;
+  }
+  if (/^\d+$/.test(header)) {
+    return Number(header);
+  }
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 async function toApiError(response: Response) {
+  const options = { retryAfterSeconds: retryAfterSeconds(response) };
   const contentType = response.headers.get('Content-Type') ?? '';
   if (contentType.includes('json')) {
     try {
       const body: unknown = await response.json();
       if (isProblem(body)) {
         const errors = Array.isArray(body.errors) ? body.errors : [];
-        return new ApiError(response.status, { ...body, errors });
+        return new ApiError(response.status, { ...body, errors }, options);
       }
     } catch {
       // Not JSON after all: report the status alone.
     }
   }
-  return new ApiError(response.status);
+  return new ApiError(response.status, {}, options);
 }
 
 async function request<T>(

@@ -8,6 +8,7 @@ import enFieldWork from '@/locales/en/field-work.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
 import enReport from '@/locales/en/report.json';
+import enResident from '@/locales/en/resident.json';
 import enRounds from '@/locales/en/rounds.json';
 import enSupervision from '@/locales/en/supervision.json';
 import idAccount from '@/locales/id/account.json';
@@ -20,6 +21,7 @@ import idFieldWork from '@/locales/id/field-work.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
 import idReport from '@/locales/id/report.json';
+import idResident from '@/locales/id/resident.json';
 import idRounds from '@/locales/id/rounds.json';
 import idSupervision from '@/locales/id/supervision.json';
 
@@ -40,6 +42,7 @@ export const resources = {
     rounds: idRounds,
     account: idAccount,
     'field-work': idFieldWork,
+    resident: idResident,
   },
   en: {
     common: enCommon,
@@ -54,6 +57,7 @@ export const resources = {
     rounds: enRounds,
     account: enAccount,
     'field-work': enFieldWork,
+    resident: enResident,
   },
 } as const;
 

@@ -15,6 +15,7 @@ import type idFieldWork from '@/locales/id/field-work.json';
 import type idHousehold from '@/locales/id/household.json';
 import type idInbox from '@/locales/id/inbox.json';
 import type idReport from '@/locales/id/report.json';
+import type idResident from '@/locales/id/resident.json';
 import type idRounds from '@/locales/id/rounds.json';
 import type idSupervision from '@/locales/id/supervision.json';
 
@@ -51,6 +52,7 @@ declare module 'i18next' {
       rounds: typeof idRounds;
       account: typeof idAccount;
       'field-work': typeof idFieldWork;
+      resident: typeof idResident;
     };
   }
 }

@@ -10,6 +10,20 @@ export function problem(status: number, detail: string, errors?: FieldProblem[])
   );
 }
 
+/** The 429 of a client that asked too often: wait `retryAfterSeconds` before asking again. */
+export function throttled(detail: string, retryAfterSeconds: number) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'HTTP 429', status: 429, detail },
+    {
+      status: 429,
+      headers: {
+        'Content-Type': 'application/problem+json',
+        'Retry-After': String(retryAfterSeconds),
+      },
+    },
+  );
+}
+
 /** The 409 a request gets when the server asks to confirm `warnings` before it goes ahead. */
 export function confirmFirst(warnings: ProblemWarning[]) {
   return HttpResponse.json(

@@ -43,6 +43,15 @@ describe('sign-in page', () => {
     );
   });
 
+  it('leads residents to their own status check, which needs no account', async () => {
+    signedOut({ demo: false });
+    renderWithProviders(<LoginRoute />, { path: '/login' });
+
+    expect(
+      await screen.findByRole('link', { name: 'Cek status kesejahteraan Anda' }),
+    ).toHaveAttribute('href', '/cek');
+  });
+
   it('elsewhere shows no such warning', async () => {
     signedOut({ demo: false });
     const { queryClient } = renderWithProviders(<LoginRoute />, { path: '/login' });

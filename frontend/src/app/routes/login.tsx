@@ -3,7 +3,7 @@ import '@/components/light.css';
 import { lazy, Suspense, useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { useMe } from '@/features/auth/api/get-me';
@@ -29,6 +29,7 @@ const InboxPreview = lazy(() =>
  */
 export function LoginRoute() {
   const { t } = useTranslation();
+  const { t: tAuth } = useTranslation('auth');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -105,6 +106,10 @@ export function LoginRoute() {
         </div>
         {signInPage.data?.demo && <DemoNotice />}
         <LoginForm onSignedIn={proceed} />
+        {/* Residents who found the site look for their own status, not for an account. */}
+        <p className="vv-muted">
+          <Link to={paths.residentStatus}>{tAuth('login.residentStatus')}</Link>
+        </p>
       </div>
     </main>
   );

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { problem } from '@/testing/http';
+import { problem, throttled } from '@/testing/http';
 import { server } from '@/testing/server';
 
 import { api, ApiError } from '../api-client';
@@ -49,6 +49,32 @@ describe('api client', () => {
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 502, detail: undefined, fieldErrors: [] });
+  });
+
+  it('says how long the server asks to wait, in seconds or until a date', async () => {
+    server.use(
+      http.post('/api/public/status', () => throttled('Terlalu banyak pengecekan.', 120)),
+      http.get(
+        '/api/households',
+        () =>
+          new HttpResponse(null, {
+            status: 503,
+            headers: { 'Retry-After': new Date(Date.now() + 30_000).toUTCString() },
+          }),
+      ),
+    );
+    document.cookie = 'XSRF-TOKEN=token; path=/';
+
+    const throttledError = await failure(api.post('/api/public/status', {}));
+    const unavailable = await failure(api.get('/api/households'));
+
+    expect(throttledError).toMatchObject({
+      status: 429,
+      detail: 'Terlalu banyak pengecekan.',
+      retryAfterSeconds: 120,
+    });
+    expect((unavailable as ApiError).retryAfterSeconds).toBeGreaterThan(25);
+    expect((unavailable as ApiError).retryAfterSeconds).toBeLessThanOrEqual(30);
   });
 
   it('reports a server that cannot be reached as status 0', async () => {
