@@ -289,9 +289,9 @@ class ChangeRequest {
         return proposedAt;
     }
 
-    /** When the change entered its current stage; unknown (null) only for rows a bulk writer inserted. */
+    /** When the change entered its current stage (V28 filled it in for the changes proposed before it was kept). */
     Instant stageEnteredAt() {
-        return stageEnteredAt != null ? stageEnteredAt : proposedAt;
+        return stageEnteredAt;
     }
 
     ChangeStatus status() {

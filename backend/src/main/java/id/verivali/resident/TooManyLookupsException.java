@@ -1,5 +1,6 @@
 package id.verivali.resident;
 
+import id.verivali.common.allowance.Allowances;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,11 +16,7 @@ class TooManyLookupsException extends ErrorResponseException {
                 ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS),
                 null,
                 messageCode,
-                new Object[] {String.valueOf(Math.max(1, (seconds(wait) + 59) / 60))});
-        getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
-    }
-
-    private static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
+                new Object[] {String.valueOf((Allowances.retryAfterSeconds(wait) + 59) / 60)});
+        getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Allowances.retryAfterSeconds(wait)));
     }
 }

@@ -2,10 +2,7 @@ package id.verivali.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import com.github.benmanes.caffeine.cache.Ticker;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import id.verivali.common.allowance.Allowances;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,39 +37,18 @@ class LoginThrottle implements AuthenticationProvider {
     private final LoginThrottleProperties limits;
     private final Clock clock;
     private final Cache<AccountAt, Failures> failures;
-    private final LoadingCache<String, Bucket> addressAllowances;
+    private final Allowances addressAllowances;
 
     LoginThrottle(AuthenticationProvider passwords, LoginThrottleProperties limits, Clock clock) {
         this.passwords = passwords;
         this.limits = limits;
         this.clock = clock;
-        Ticker ticker = () -> nanos(clock);
-        TimeMeter meter = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return nanos(clock);
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
         this.failures = Caffeine.newBuilder()
-                .ticker(ticker)
+                .ticker(Allowances.ticker(clock))
                 .expireAfterWrite(FORGET_AFTER)
                 .maximumSize(MAX_ENTRIES)
                 .build();
-        // A bucket left alone for a whole period is full again, as a new one is.
-        this.addressAllowances = Caffeine.newBuilder()
-                .ticker(ticker)
-                .expireAfterAccess(limits.addressPeriod())
-                .maximumSize(MAX_ENTRIES)
-                .build(address -> Bucket.builder()
-                        .withCustomTimePrecision(meter)
-                        .addLimit(limit -> limit.capacity(limits.addressFailures())
-                                .refillGreedy(limits.addressFailures(), limits.addressPeriod()))
-                        .build());
+        this.addressAllowances = new Allowances(limits.addressFailures(), limits.addressPeriod(), clock);
     }
 
     @Override
@@ -88,10 +64,9 @@ class LoginThrottle implements AuthenticationProvider {
         }
         // Taken before the password is checked, so that guesses sent in parallel cannot all slip through; anything
         // but a wrong password gives it back.
-        var allowance = addressAllowances.get(address);
-        var taken = allowance.tryConsumeAndReturnRemaining(1);
-        if (!taken.isConsumed()) {
-            throw LoginThrottledException.forAddress(Duration.ofNanos(taken.getNanosToWaitForRefill()));
+        var addressWait = addressAllowances.take(address);
+        if (addressWait.isPresent()) {
+            throw LoginThrottledException.forAddress(addressWait.get());
         }
         Authentication checked;
         try {
@@ -100,10 +75,10 @@ class LoginThrottle implements AuthenticationProvider {
             failures.asMap().merge(accountAt, new Failures(1, clock.instant()), Failures::andThen);
             throw wrong;
         } catch (RuntimeException notAGuess) {
-            allowance.addTokens(1);
+            addressAllowances.giveBack(address);
             throw notAGuess;
         }
-        allowance.addTokens(1);
+        addressAllowances.giveBack(address);
         failures.invalidate(accountAt);
         return checked;
     }
@@ -134,11 +109,6 @@ class LoginThrottle implements AuthenticationProvider {
         return attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress()
                 : "unknown";
-    }
-
-    private static long nanos(Clock clock) {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private record AccountAt(String account, String address) {}

@@ -1,5 +1,6 @@
 package id.verivali.security;
 
+import id.verivali.common.allowance.Allowances;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
@@ -31,8 +32,7 @@ class LoginThrottledException extends AuthenticationException {
 
     /** For {@code Retry-After}: whole seconds, rounded up so that a client waiting that long is let in. */
     long retryAfterSeconds() {
-        long seconds = retryAfter.toSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
-        return Math.max(1, seconds);
+        return Allowances.retryAfterSeconds(retryAfter);
     }
 
     /** The message explaining the refusal to the caller. */

@@ -3,13 +3,15 @@ package id.verivali.resident;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class LookupLimiterTest {
 
     private final LookupLimiter limiter = new LookupLimiter(
-            new StatusLimits(2, Duration.ofMinutes(10), 3, Duration.ofHours(1), Duration.ofMillis(150)));
+            new StatusLimits(2, Duration.ofMinutes(10), 3, Duration.ofHours(1), Duration.ofMillis(150)),
+            Clock.systemUTC());
 
     @Test
     void an_address_past_its_allowance_waits_while_another_address_goes_on() {
