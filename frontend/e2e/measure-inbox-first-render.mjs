@@ -4,6 +4,8 @@
 //   frontend/e2e/run-against-jar.sh node e2e/measure-inbox-first-render.mjs
 import { chromium } from '@playwright/test';
 
+import { signedInContext } from './signed-in-context.mjs';
+
 const baseURL = process.env.VERIVALI_URL ?? 'http://localhost:8080';
 const runs = Number(process.env.RUNS ?? 15);
 const username = process.env.INBOX_USER ?? 'op-6112042002';
@@ -16,22 +18,8 @@ const slowMobile = {
   uploadThroughput: (750 * 1024) / 8,
 };
 
-async function signedInContext(browser) {
-  const context = await browser.newContext({ baseURL, locale: 'id-ID' });
-  await context.request.get('/api/auth/csrf');
-  const xsrf = (await context.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  const login = await context.request.post('/api/auth/login', {
-    headers: { 'X-XSRF-TOKEN': xsrf ?? '' },
-    data: { username, password: 'demo' },
-  });
-  if (!login.ok()) {
-    throw new Error(`Sign-in as ${username} failed: HTTP ${login.status()}`);
-  }
-  return context;
-}
-
 async function firstRender(browser, network) {
-  const context = await signedInContext(browser);
+  const context = await signedInContext(browser, { baseURL, username });
   const page = await context.newPage();
   if (network) {
     const cdp = await context.newCDPSession(page);

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
+import { csrfToken, signedInContext } from './signed-in-context.mjs';
+
 const require = createRequire(import.meta.url);
 const baseURL = process.env.VERIVALI_URL ?? 'http://localhost:8080';
 const minutes = Number(process.env.MINUTES ?? 4);
@@ -47,29 +49,13 @@ function startPrometheus() {
   );
 }
 
-async function signedIn(browser, username) {
-  const context = await browser.newContext({ baseURL });
-  await context.request.get('/api/auth/csrf');
-  const xsrf =
-    (await context.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const login = await context.request.post('/api/auth/login', {
-    headers: { 'X-XSRF-TOKEN': xsrf },
-    data: { username, password: 'demo' },
-  });
-  if (!login.ok()) throw new Error(`Sign-in as ${username}: HTTP ${login.status()}`);
-  return {
-    context,
-    xsrf: (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? xsrf,
-  };
-}
-
 /** A district's working morning, compressed: a round starts over the district while officials read their inboxes. */
 async function driveTheDemo(browser, until) {
-  const head = await signedIn(browser, 'kadinsos-6112');
+  const head = await signedInContext(browser, { baseURL, username: 'kadinsos-6112' });
   const today = new Date().toISOString().slice(0, 10);
   const target = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-  const round = await head.context.request.post('/api/rounds', {
-    headers: { 'X-XSRF-TOKEN': head.xsrf },
+  const round = await head.request.post('/api/rounds', {
+    headers: { 'X-XSRF-TOKEN': await csrfToken(head) },
     data: {
       name: 'Verivali Kubu Raya',
       districtCode: '61.12',
@@ -80,7 +66,9 @@ async function driveTheDemo(browser, until) {
   if (!round.ok())
     throw new Error(`Opening the round: HTTP ${round.status()} ${await round.text()}`);
   const readers = await Promise.all(
-    ['op-6112042002', 'camat-611204', 'supervisor-6112'].map((user) => signedIn(browser, user)),
+    ['op-6112042002', 'camat-611204', 'supervisor-6112'].map((username) =>
+      signedInContext(browser, { baseURL, username }),
+    ),
   );
   const pages = [
     '/api/tasks?size=20',
@@ -89,8 +77,8 @@ async function driveTheDemo(browser, until) {
   ];
   while (Date.now() < until) {
     for (const [i, reader] of readers.entries()) {
-      await reader.context.request.get(pages[i % pages.length]);
-      await reader.context.request.get('/api/tasks?size=20');
+      await reader.request.get(pages[i % pages.length]);
+      await reader.request.get('/api/tasks?size=20');
     }
     await sleep(1_000);
   }
