@@ -132,5 +132,28 @@ public enum AuditAction {
      * of the village asked about, none otherwise; region the village asked about; details {@code {matched}}. The NIK
      * and name typed are not recorded.
      */
-    PUBLIC_STATUS_CHECKED
+    PUBLIC_STATUS_CHECKED,
+    /**
+     * A resident, without an account, sent a proposal (usul) or an objection (sanggah). Actor
+     * {@code resident@<client address>}; subject {@code resident_submission/<tracking code>}; region its village;
+     * details {@code {kind}}, and for an objection {@code {objectionReason}}. Nobody's NIK or name is recorded.
+     */
+    RESIDENT_SUBMISSION_RECEIVED,
+    /**
+     * A resident followed a submission by tracking code and NIK. Actor {@code resident@<client address>}; subject the
+     * submission when the code and NIK matched, none otherwise; details {@code {matched}}.
+     */
+    RESIDENT_SUBMISSION_TRACKED,
+    /**
+     * A village operator accepted a resident's submission: a proposal became a change, an objection started the
+     * re-verification of the household it objects to. Subject the submission; region its village; details
+     * {@code {kind, changeNumber, householdId}}.
+     */
+    INTAKE_ACCEPTED,
+    /** A village operator rejected a proposal or closed an objection; details {@code {kind, reason}}. */
+    INTAKE_REJECTED,
+    /** A Camat followed up an intake left overdue; details {@code {kind, note}}. */
+    INTAKE_FOLLOWED_UP,
+    /** An objection lapsed, nobody having verified it in time. Actor {@code system}; details {@code {kind}}. */
+    RESIDENT_SUBMISSION_LAPSED
 }

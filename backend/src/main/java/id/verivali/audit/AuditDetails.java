@@ -39,6 +39,21 @@ public sealed interface AuditDetails {
     /** @param matched whether the NIK and name typed matched a person of the village asked about */
     record PublicStatusChecked(boolean matched) implements AuditDetails {}
 
+    /** @param objectionReason an objection's reason; null for a proposal */
+    record SubmissionReceived(String kind, String objectionReason) implements AuditDetails {}
+
+    /** @param matched whether the tracking code and NIK matched a submission */
+    record SubmissionTracked(boolean matched) implements AuditDetails {}
+
+    /** @param householdId the household an objection concerned, as the operator found it */
+    record IntakeAccepted(String kind, String changeNumber, Long householdId) implements AuditDetails {}
+
+    record IntakeRejected(String kind, String reason) implements AuditDetails {}
+
+    record IntakeFollowedUp(String kind, String note) implements AuditDetails {}
+
+    record SubmissionLapsed(String kind) implements AuditDetails {}
+
     /** @param reference a ratification letter's, decree's or minutes' number; {@code referenceDate} its date */
     record TaskDecided(
             String number,

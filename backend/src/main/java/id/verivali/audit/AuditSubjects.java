@@ -10,6 +10,7 @@ public final class AuditSubjects {
     public static final String REPORT = "report";
     public static final String ACCOUNT = "account";
     public static final String ROUND = "round";
+    public static final String RESIDENT_SUBMISSION = "resident_submission";
 
     private AuditSubjects() {}
 }

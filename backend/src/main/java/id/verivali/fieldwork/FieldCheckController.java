@@ -3,6 +3,7 @@ package id.verivali.fieldwork;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.PageView;
 import id.verivali.document.DocumentStore;
+import id.verivali.document.HousePhoto;
 import id.verivali.security.CurrentUser;
 import id.verivali.security.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;

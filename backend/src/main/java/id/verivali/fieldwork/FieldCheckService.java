@@ -11,6 +11,7 @@ import id.verivali.changerequest.Stage;
 import id.verivali.common.web.InvalidFieldException;
 import id.verivali.common.web.NotFoundException;
 import id.verivali.common.web.PageView;
+import id.verivali.document.HousePhoto;
 import id.verivali.household.HouseholdService;
 import id.verivali.household.Nik;
 import id.verivali.inbox.CompleteTask;

@@ -2,6 +2,7 @@ package id.verivali.fieldwork;
 
 import id.verivali.changerequest.Decision;
 import id.verivali.changerequest.FieldFinding;
+import id.verivali.document.HousePhoto;
 import id.verivali.household.WelfareAttributes;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -3,7 +3,6 @@ package id.verivali.resident;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.concurrent.TimeUnit;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,20 +27,8 @@ class PublicStatusController {
         long started = System.nanoTime();
         var answer = check.check(query, request.getRemoteAddr());
         if (!answer.found()) {
-            // Outside the transaction: a resident waits, a database connection does not.
-            waitUntil(started + limits.minAnswerTime().toNanos());
+            AnswerTime.atLeast(limits.minAnswerTime(), started);
         }
         return answer;
-    }
-
-    private static void waitUntil(long nanoTime) {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

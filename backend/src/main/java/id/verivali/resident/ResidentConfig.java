@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties(StatusLimits.class)
+@EnableConfigurationProperties({StatusLimits.class, SubmissionLimits.class})
 class ResidentConfig {}

@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** 429 with {@code Retry-After}: the address or the NIK has used its lookups for now; the detail says how long. */
+/**
+ * 429 with {@code Retry-After}: the address or the NIK has used its lookups or submissions for now; the detail says how
+ * long.
+ */
 class TooManyLookupsException extends ErrorResponseException {
 
     TooManyLookupsException(Duration wait, String messageCode) {

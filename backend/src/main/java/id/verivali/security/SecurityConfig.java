@@ -131,7 +131,12 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/regions", "/api/regions/**")
                         .permitAll()
                         // Residents' own door: no account, limited per client address and per NIK (resident module).
-                        .requestMatchers(HttpMethod.POST, "/api/public/status")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/public/status",
+                                "/api/public/proposals",
+                                "/api/public/objections",
+                                "/api/public/submissions/track")
                         .permitAll()
                         .requestMatchers("/api/me")
                         .authenticated()
@@ -159,8 +164,10 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         // Scripts send HTTP Basic credentials with every request, checked every time. A browser
-                        // never adds them to a forged request (no challenge, so it never keeps them).
-                        .ignoringRequestMatchers(SessionUnlessCredentials::carriesCredentials))
+                        // never adds them to a forged request (no challenge, so it never keeps them). The residents'
+                        // door acts on nobody's authority, so a forged request there could borrow none.
+                        .ignoringRequestMatchers(SessionUnlessCredentials::carriesCredentials)
+                        .ignoringRequestMatchers("/api/public/**"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -48,6 +48,11 @@ public class Tasks {
         as(username, () -> tasks.complete(taskId, decision.variables()));
     }
 
+    /** Completes a task of another model than the household change's, with the variables it decides by. */
+    void complete(String taskId, Map<String, Object> variables, String username) {
+        as(username, () -> tasks.complete(taskId, variables));
+    }
+
     /**
      * Completes many tasks, in the given order, as one engine command. The engine then writes them all in one flush,
      * in JDBC batches, instead of one flush per task: what lets a deliberation decide 200 households in about a second.

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.support.MultipartForm;
+import id.verivali.support.Photos;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -227,6 +227,76 @@ final class AccessMatrix {
                 api(POST, "/api/public/status", Target.NONE, anyone(invalid("nik")))
                         .json((caller, site, thing) ->
                                 Map.of("villageCode", "61.12.04.2002", "nik", "123", "name", "Siti")),
+                api(POST, "/api/public/proposals", Target.NONE, anyone(invalid("submitter.nik")))
+                        .multipart(
+                                "proposal",
+                                (caller, site, thing) -> Map.of(
+                                        "villageCode",
+                                        "61.12.04.2002",
+                                        "submitter",
+                                        Map.of("nik", "123", "name", "Siti", "phone", "081234567890"),
+                                        "forOwnHousehold",
+                                        false,
+                                        "reason",
+                                        "Tidak punya penghasilan tetap",
+                                        "household",
+                                        Map.of(
+                                                "address",
+                                                "Jl. Parit Baru",
+                                                "rt",
+                                                "1",
+                                                "rw",
+                                                "1",
+                                                "kkNumber",
+                                                "6112040101010001",
+                                                "members",
+                                                List.of(Map.of(
+                                                        "nik",
+                                                        "6112040101010002",
+                                                        "name",
+                                                        "Siti",
+                                                        "birthDate",
+                                                        "1980-01-01",
+                                                        "sex",
+                                                        "FEMALE",
+                                                        "relationship",
+                                                        "HEAD"))))),
+                api(POST, "/api/public/objections", Target.NONE, anyone(invalid("objector.nik")))
+                        .multipart(
+                                "objection",
+                                (caller, site, thing) -> Map.of(
+                                        "villageCode",
+                                        "61.12.04.2002",
+                                        "objector",
+                                        Map.of("nik", "123", "name", "Siti"),
+                                        "objectedName",
+                                        "Budi",
+                                        "objectedAddress",
+                                        "Jl. Parit Baru",
+                                        "reason",
+                                        "WELL_OFF",
+                                        "statement",
+                                        "Punya toko")),
+                api(POST, "/api/public/submissions/track", Target.NONE, anyone(invalid("nik")))
+                        .json((caller, site, thing) -> Map.of("trackingCode", "USL-0000-0000", "nik", "123")),
+
+                // Residents' submissions at the intake: officials read them under their region, the village operator
+                // answers and the Camat follows up (ResidentSubmissionApiIT walks who may do what, inside and outside
+                // the region). Probed with a code no submission has: an official meets 404, as for one elsewhere.
+                api(GET, "/api/intake", Target.NONE, registry(anyone(ok(200)))),
+                api(GET, "/api/intake/{code}", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/intake/USL-0000-0000"),
+                api(GET, "/api/intake/{code}/documents/{documentId}", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/intake/USL-0000-0000/documents/0"),
+                api(POST, "/api/intake/{code}/accept", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/intake/USL-0000-0000/accept")
+                        .json((caller, site, thing) -> Map.of()),
+                api(POST, "/api/intake/{code}/reject", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/intake/USL-0000-0000/reject")
+                        .json((caller, site, thing) -> Map.of("reason", "Bukan warga desa ini")),
+                api(POST, "/api/intake/{code}/follow-up", Target.NONE, registry(anyone(NOT_FOUND)))
+                        .at("/api/intake/USL-0000-0000/follow-up")
+                        .json((caller, site, thing) -> Map.of()),
 
                 // Region codes and names are Kemendagri's public list: anyone, anywhere.
                 api(GET, "/api/regions/{code}", Target.REGION, anyone(ok(200))),

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
             // Every test calls from loopback: residents' lookups per address would run out across the suite.
             "verivali.public.status.per-address=100000",
             "verivali.public.status.min-answer-time=20ms",
+            "verivali.public.submissions.per-address=100000",
             "verivali.rounds.batch-size=5"
         })
 @Import(Api.class)

@@ -46,6 +46,15 @@ class DeadlinesTest extends ProcessTest {
     }
 
     @Test
+    void a_residents_submission_gives_the_village_operator_a_week_and_a_two_day_reminder() {
+        var result = deadline("INTAKE", "61.12").getSingleResult();
+
+        assertThat(result.<String>getEntry("duePeriod")).isEqualTo("P7D");
+        assertThat(result.<Boolean>getEntry("dueAtDecree")).isFalse();
+        assertThat(result.<String>getEntry("remindBefore")).isEqualTo("P2D");
+    }
+
+    @Test
     void the_ministry_is_due_at_its_cycles_decree_rather_than_after_a_period() {
         var result = deadline("MINISTRY_DETERMINATION", "61.12").getSingleResult();
 

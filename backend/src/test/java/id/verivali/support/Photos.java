@@ -1,4 +1,4 @@
-package id.verivali.fieldwork;
+package id.verivali.support;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package id.verivali.fieldwork;
+package id.verivali.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import id.verivali.common.web.InvalidFieldException;
+import id.verivali.support.Photos;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import javax.imageio.ImageIO;

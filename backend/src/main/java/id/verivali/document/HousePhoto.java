@@ -1,10 +1,9 @@
-package id.verivali.fieldwork;
+package id.verivali.document;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.exif.GpsDirectory;
 import id.verivali.common.web.InvalidFieldException;
-import id.verivali.document.DocumentStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,10 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
  * GPS block first and kept as coordinates beside it. A thumbnail of 320 px serves the lists.
  */
 @Component
-class HousePhoto {
+public class HousePhoto {
 
-    /** The form field a photo comes in, named by every refusal. */
-    static final String FIELD = "photo";
+    /** The form field a field visit's photo comes in, named by its refusals. */
+    public static final String FIELD = "photo";
 
     /** Enough for a house front on any screen, and some 300 KB where a phone's original is 3 to 5 MB. */
     private static final int LONGEST_SIDE = 1600;
@@ -41,21 +40,26 @@ class HousePhoto {
 
     private final DocumentStore documents;
 
-    HousePhoto(DocumentStore documents) {
+    public HousePhoto(DocumentStore documents) {
         this.documents = documents;
     }
 
     /** The photo and its thumbnail as stored, with the SHA-256 of the stored photo and where it was taken. */
-    record Stored(
+    public record Stored(
             long photoDocumentId, String sha256, long thumbnailDocumentId, BigDecimal latitude, BigDecimal longitude) {}
 
     /** Refuses (400 naming the field) anything that is not a JPEG or PNG picture within the limits, storing nothing. */
-    Prepared prepare(MultipartFile file) {
+    public Prepared prepare(MultipartFile file) {
+        return prepare(FIELD, file);
+    }
+
+    /** {@link #prepare(MultipartFile)} for a photo that came in another form field, which refusals then name. */
+    public Prepared prepare(String field, MultipartFile file) {
         if (file.isEmpty()) {
-            throw new InvalidFieldException(FIELD, "document.empty");
+            throw new InvalidFieldException(field, "document.empty");
         }
         if (file.getSize() > DocumentStore.MAX_BYTES) {
-            throw new InvalidFieldException(FIELD, "document.tooLarge");
+            throw new InvalidFieldException(field, "document.tooLarge");
         }
         byte[] original;
         try (InputStream in = file.getInputStream()) {
@@ -64,18 +68,19 @@ class HousePhoto {
             throw new UncheckedIOException(unreadable);
         }
         if (original.length > DocumentStore.MAX_BYTES) {
-            throw new InvalidFieldException(FIELD, "document.tooLarge");
+            throw new InvalidFieldException(field, "document.tooLarge");
         }
-        String format = formatOf(original);
-        var size = dimensions(original);
+        String format = formatOf(field, original);
+        var size = dimensions(field, original);
         if ((long) size[0] * size[1] > MAX_PIXELS) {
-            throw new InvalidFieldException(FIELD, "photo.tooManyPixels");
+            throw new InvalidFieldException(field, "photo.tooManyPixels");
         }
         double scale = Math.min(1.0, (double) LONGEST_SIDE / Math.max(size[0], size[1]));
-        byte[] photo = encode(original, format, builder -> builder.scale(scale));
-        byte[] thumbnail = encode(original, format, builder -> builder.size(THUMBNAIL_SIDE, THUMBNAIL_SIDE));
+        byte[] photo = encode(field, original, format, builder -> builder.scale(scale));
+        byte[] thumbnail = encode(field, original, format, builder -> builder.size(THUMBNAIL_SIDE, THUMBNAIL_SIDE));
         var place = location(original);
         return new Prepared(
+                field,
                 filename(file, format),
                 photo,
                 thumbnail,
@@ -84,16 +89,18 @@ class HousePhoto {
     }
 
     /** A photo made ready to store: nothing is stored until the visit it belongs to is. */
-    record Prepared(String filename, byte[] photo, byte[] thumbnail, BigDecimal latitude, BigDecimal longitude) {}
+    public record Prepared(
+            String field, String filename, byte[] photo, byte[] thumbnail, BigDecimal latitude, BigDecimal longitude) {}
 
-    Stored store(Prepared prepared, String uploadedBy) {
-        var photo = documents.store(FIELD, prepared.filename(), prepared.photo(), uploadedBy);
-        var thumbnail = documents.store(FIELD, "thumbnail-" + prepared.filename(), prepared.thumbnail(), uploadedBy);
+    public Stored store(Prepared prepared, String uploadedBy) {
+        var photo = documents.store(prepared.field(), prepared.filename(), prepared.photo(), uploadedBy);
+        var thumbnail =
+                documents.store(prepared.field(), "thumbnail-" + prepared.filename(), prepared.thumbnail(), uploadedBy);
         return new Stored(photo.id(), photo.sha256(), thumbnail.id(), prepared.latitude(), prepared.longitude());
     }
 
     /** JPEG or PNG by the first bytes, never by the name or the declared type. */
-    private static String formatOf(byte[] content) {
+    private static String formatOf(String field, byte[] content) {
         if (content.length > 3
                 && (content[0] & 0xFF) == 0xFF
                 && (content[1] & 0xFF) == 0xD8
@@ -107,15 +114,15 @@ class HousePhoto {
                 && content[3] == 'G') {
             return "png";
         }
-        throw new InvalidFieldException(FIELD, "photo.notImage");
+        throw new InvalidFieldException(field, "photo.notImage");
     }
 
     /** Width and height from the header, before anything is decoded. */
-    private static int[] dimensions(byte[] content) {
+    private static int[] dimensions(String field, byte[] content) {
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new InvalidFieldException(FIELD, "photo.notImage");
+                throw new InvalidFieldException(field, "photo.notImage");
             }
             ImageReader reader = readers.next();
             try {
@@ -125,7 +132,7 @@ class HousePhoto {
                 reader.dispose();
             }
         } catch (IOException unreadable) {
-            throw new InvalidFieldException(FIELD, "photo.notImage");
+            throw new InvalidFieldException(field, "photo.notImage");
         }
     }
 
@@ -133,7 +140,7 @@ class HousePhoto {
         Thumbnails.Builder<? extends InputStream> apply(Thumbnails.Builder<? extends InputStream> builder);
     }
 
-    private static byte[] encode(byte[] original, String format, Sizing sizing) {
+    private static byte[] encode(String field, byte[] original, String format, Sizing sizing) {
         var out = new ByteArrayOutputStream();
         try {
             sizing.apply(Thumbnails.of(new ByteArrayInputStream(original)))
@@ -142,7 +149,7 @@ class HousePhoto {
                     .toOutputStream(out);
         } catch (IOException | RuntimeException undecodable) {
             // A header that promised a picture the decoder then could not read.
-            throw new InvalidFieldException(FIELD, "photo.notImage");
+            throw new InvalidFieldException(field, "photo.notImage");
         }
         return out.toByteArray();
     }

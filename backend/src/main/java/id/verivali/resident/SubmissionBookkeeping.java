@@ -1,0 +1,63 @@
+package id.verivali.resident;
+
+import id.verivali.audit.AuditAction;
+import id.verivali.audit.AuditDetails;
+import id.verivali.audit.AuditLog;
+import id.verivali.audit.AuditSubjects;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each submission's row in step with its process instance: the intake task and its deadline, the reminder, the
+ * kecamatan's follow-up, and an objection's lapse. The workflow calls it inside the engine's transaction, so the
+ * intake never disagrees with the engine.
+ */
+@Service
+@Transactional
+public class SubmissionBookkeeping {
+
+    private final ResidentSubmissionRepository submissions;
+    private final AuditLog audit;
+
+    SubmissionBookkeeping(ResidentSubmissionRepository submissions, AuditLog audit) {
+        this.submissions = submissions;
+        this.audit = audit;
+    }
+
+    public void intakeOpened(String trackingCode, String taskId, Instant dueDate) {
+        submissions.byTrackingCode(trackingCode).intakeOpened(taskId, dueDate);
+    }
+
+    public void reminded(String trackingCode, Instant at) {
+        submissions.byTrackingCode(trackingCode).reminded(at);
+    }
+
+    /** The intake's deadline passed: the kecamatan's follow-up opened. */
+    public void followUpOpened(String trackingCode, String taskId, Instant at) {
+        submissions.byTrackingCode(trackingCode).followUpOpened(taskId, at);
+    }
+
+    public void taskClosed(String trackingCode, String taskId) {
+        submissions.byTrackingCode(trackingCode).taskClosed(taskId);
+    }
+
+    /**
+     * Fourteen days without verification: the objection's instance ended at its lapse. The engine tells of that end
+     * twice, the end event's and the instance's; the first counts.
+     */
+    public void lapsed(String trackingCode, Instant at) {
+        var submission = submissions.byTrackingCode(trackingCode);
+        if (!submission.isWaiting()) {
+            return;
+        }
+        submission.lapsed(at);
+        audit.record(
+                AuditLog.SYSTEM,
+                AuditAction.RESIDENT_SUBMISSION_LAPSED,
+                AuditSubjects.RESIDENT_SUBMISSION,
+                trackingCode,
+                submission.villageCode(),
+                new AuditDetails.SubmissionLapsed(submission.kind().name()).json());
+    }
+}
