@@ -1,13 +1,21 @@
 export const paths = {
   login: '/login',
-  /** Residents check their own status on the registry, without an account. */
+  /** Residents check their own status on the registry, without an account, and follow what they sent. */
   residentStatus: '/cek',
+  /** The status page with a proposal's or objection's tracking code filled in, to follow it. */
+  residentTracking: (trackingCode: string) => withQuery('/cek', { kode: trackingCode }),
+  /** Residents propose a household for the registry: their own, or a poor neighbour's. */
+  residentProposal: '/usul',
+  /** Residents object to a household listed in their village. */
+  residentObjection: '/sanggah',
   households: '/households',
   household: (id: number) => `/households/${id}`,
   newHousehold: '/households/new',
   newChange: (householdId: number, type?: string) =>
     withQuery(`/households/${householdId}/changes/new`, { type }),
   inbox: '/inbox',
+  /** A resident's proposal or objection at the village's intake, by its tracking code. */
+  intake: (code: string) => `/intake/${encodeURIComponent(code)}`,
   /** The changes proposed in the user's region. */
   changes: '/changes',
   /** One change, wherever its number appears. */

@@ -35,6 +35,25 @@ const router = createBrowserRouter([
     errorElement: routeError,
   },
   {
+    path: paths.residentProposal,
+    // Public too, each in a chunk of its own: a resident opens one of them, over whatever link they have.
+    lazy: () =>
+      import('./routes/resident-proposal').then(({ ResidentProposalRoute }) => ({
+        Component: ResidentProposalRoute,
+      })),
+    HydrateFallback: PageLoading,
+    errorElement: routeError,
+  },
+  {
+    path: paths.residentObjection,
+    lazy: () =>
+      import('./routes/resident-objection').then(({ ResidentObjectionRoute }) => ({
+        Component: ResidentObjectionRoute,
+      })),
+    HydrateFallback: PageLoading,
+    errorElement: routeError,
+  },
+  {
     path: '/',
     lazy: () => import('./app-shell').then(({ AppShell }) => ({ Component: AppShell })),
     HydrateFallback: PageLoading,
@@ -85,6 +104,11 @@ const router = createBrowserRouter([
       {
         path: 'inbox',
         lazy: () => import('./routes/inbox').then(({ InboxRoute }) => ({ Component: InboxRoute })),
+      },
+      {
+        path: 'intake/:code',
+        lazy: () =>
+          import('./routes/intake').then(({ IntakeRoute }) => ({ Component: IntakeRoute })),
       },
       {
         path: 'supervision',

@@ -7,6 +7,7 @@ import enDeliberation from '@/locales/en/deliberation.json';
 import enFieldWork from '@/locales/en/field-work.json';
 import enHousehold from '@/locales/en/household.json';
 import enInbox from '@/locales/en/inbox.json';
+import enIntake from '@/locales/en/intake.json';
 import enReport from '@/locales/en/report.json';
 import enResident from '@/locales/en/resident.json';
 import enRounds from '@/locales/en/rounds.json';
@@ -20,6 +21,7 @@ import idDeliberation from '@/locales/id/deliberation.json';
 import idFieldWork from '@/locales/id/field-work.json';
 import idHousehold from '@/locales/id/household.json';
 import idInbox from '@/locales/id/inbox.json';
+import idIntake from '@/locales/id/intake.json';
 import idReport from '@/locales/id/report.json';
 import idResident from '@/locales/id/resident.json';
 import idRounds from '@/locales/id/rounds.json';
@@ -34,6 +36,7 @@ export const resources = {
     auth: idAuth,
     household: idHousehold,
     inbox: idInbox,
+    intake: idIntake,
     supervision: idSupervision,
     report: idReport,
     audit: idAudit,
@@ -49,6 +52,7 @@ export const resources = {
     auth: enAuth,
     household: enHousehold,
     inbox: enInbox,
+    intake: enIntake,
     supervision: enSupervision,
     report: enReport,
     audit: enAudit,

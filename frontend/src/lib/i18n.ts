@@ -14,6 +14,7 @@ import type idDeliberation from '@/locales/id/deliberation.json';
 import type idFieldWork from '@/locales/id/field-work.json';
 import type idHousehold from '@/locales/id/household.json';
 import type idInbox from '@/locales/id/inbox.json';
+import type idIntake from '@/locales/id/intake.json';
 import type idReport from '@/locales/id/report.json';
 import type idResident from '@/locales/id/resident.json';
 import type idRounds from '@/locales/id/rounds.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       auth: typeof idAuth;
       household: typeof idHousehold;
       inbox: typeof idInbox;
+      intake: typeof idIntake;
       supervision: typeof idSupervision;
       report: typeof idReport;
       audit: typeof idAudit;

@@ -22,6 +22,12 @@ export const queryKeys = {
     page: (filter: object) => ['change-requests', 'page', filter] as const,
     details: (id: number) => ['change-requests', 'details', id] as const,
   },
+  /** Residents' proposals and objections, as the village operator and the Camat receive them. */
+  intake: {
+    all: ['intake'] as const,
+    page: (filter: object) => ['intake', 'page', filter] as const,
+    details: (code: string) => ['intake', 'details', code] as const,
+  },
   households: {
     all: ['households'] as const,
     page: (filter: object) => ['households', 'page', filter] as const,

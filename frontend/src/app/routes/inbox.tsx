@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { TaskList, type TaskListHandle } from '@/features/inbox/components/task-list';
 import { stages, type InboxFilter, type Stage, type Task } from '@/features/inbox/types';
+import { IntakeSection } from '@/features/intake/components/intake-section';
 
 import { pageIndex, paths } from '../paths';
 
@@ -111,6 +112,7 @@ export function InboxRoute() {
           )}
         </div>
       </div>
+      <IntakeSection role={me.data?.role} detailsPath={paths.intake} />
       <TaskList
         ref={list}
         {...filter}

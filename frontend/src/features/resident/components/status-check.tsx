@@ -21,6 +21,7 @@ import { regionLevels } from '../types';
 import { regionSelectId, textInputId } from './field-ids';
 import { StatusAnswerCard } from './status-answer';
 import { VillageChooser } from './village-chooser';
+import { Wait } from './wait';
 
 /**
  * The resident's question (village, NIK, name) and the registry's answer below it. Plain HTML, like the sign-in page:
@@ -231,17 +232,4 @@ function TextField({ field, value, error, onChange }: TextFieldProps) {
       )}
     </div>
   );
-}
-
-/** How long to wait before asking again, from the server's `Retry-After`: seconds, or minutes rounded up. */
-function Wait({ seconds }: { seconds?: number }) {
-  const { t } = useTranslation('resident');
-  if (seconds === undefined) {
-    return null;
-  }
-  const wait =
-    seconds < 60
-      ? t('error.seconds', { count: seconds })
-      : t('error.minutes', { count: Math.ceil(seconds / 60) });
-  return <p>{t('error.tooMany', { wait })}</p>;
 }

@@ -11,6 +11,8 @@ interface VillageChooserProps {
   onChange: (chosen: string[]) => void;
   /** What is wrong with the village chosen (or with none being chosen), shown below the village. */
   error?: string;
+  /** Whose village it is; by default the resident's household's, where it is registered. */
+  legend?: string;
 }
 
 /**
@@ -18,11 +20,11 @@ interface VillageChooserProps {
  * list to scroll through, which a thumb handles better than a search box, and no component library has to arrive over
  * a slow link first. Changing a level clears those below it.
  */
-export function VillageChooser({ chosen, onChange, error }: VillageChooserProps) {
+export function VillageChooser({ chosen, onChange, error, legend }: VillageChooserProps) {
   const { t } = useTranslation('resident');
   return (
     <fieldset className="resident-fieldset">
-      <legend>{t('form.villageLegend')}</legend>
+      <legend>{legend ?? t('form.villageLegend')}</legend>
       {regionLevels.map((level, index) => (
         <RegionSelect
           key={level}

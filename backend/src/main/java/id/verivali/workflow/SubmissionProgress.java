@@ -61,6 +61,10 @@ class SubmissionProgress {
             return;
         }
         var activity = execution.getCurrentActivityId();
+        if (activity == null) {
+            // A process instance as a whole, not one of its activities.
+            return;
+        }
         if (REMINDERS.contains(activity)) {
             submissions.reminded(
                     execution.getProcessBusinessKey(),

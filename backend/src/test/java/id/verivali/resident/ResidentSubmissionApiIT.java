@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.support.MultipartForm;
 import id.verivali.support.Photos;
+import id.verivali.workflow.ChangeDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * suite leaves alone.
  */
 @IntegrationTest
+@Import(ChangeDriver.class)
 class ResidentSubmissionApiIT {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -46,6 +50,12 @@ class ResidentSubmissionApiIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    ChangeDriver driver;
+
+    @Autowired
+    ChangeRequestQueries changes;
 
     @Test
     void a_proposal_waits_at_its_village_operator_only_and_accepted_becomes_a_numbered_change_the_resident_follows() {
@@ -184,6 +194,16 @@ class ResidentSubmissionApiIT {
         assertThat(change.get("change_type")).isEqualTo("REVERIFY");
         assertThat(((Number) change.get("household_id")).longValue()).isEqualTo(objected.household());
         assertThat((String) change.get("reason")).contains(code).doesNotContain(objector.name());
+        // Past its checks, the household waits on the village operator's field-check worklist.
+        driver.check(changes.findByNumber(number).orElseThrow());
+        assertThat(jdbc.queryForObject("select stage from change_request where number = ?", String.class, number))
+                .isEqualTo("FIELD_CHECK");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from field_check where change_request_number = ? and village_code = ?",
+                        Long.class,
+                        number,
+                        objector.village()))
+                .isEqualTo(1);
         var followed = track(code, objector.nik());
         assertThat(followed.get("state").asText()).isEqualTo("ACCEPTED");
         assertThat(followed.get("change").get("number").asText()).isEqualTo(number);
