@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { expectAccessible } from './axe';
+import { signIn } from './sign-in';
 
 /** Residents propose on their own phones: the narrowest common one is 360 CSS pixels wide. */
 test.use({ viewport: { width: 360, height: 740 } });
@@ -144,6 +145,7 @@ for (const language of ['id', 'en'] as const) {
   test(`a resident proposes their own household and follows it, without an account (${language})`, async ({
     page,
     context,
+    browser,
   }) => {
     const say = words[language];
     const family = newFamily(language);
@@ -251,5 +253,52 @@ for (const language of ['id', 'en'] as const) {
     await expect(answer).not.toContainText(family.mother.nik);
     await expectAccessible(page, `resident proposal followed (${language})`);
     await expectNoSidewaysScrolling(page);
+
+    if (language === 'id') {
+      await theOperatorRefuses(browser, code, family.mother.nik);
+      // The resident asks again and reads the operator's reason.
+      await tracking.getByRole('button', { name: say.trackSubmit }).click();
+      await expect(answer).toContainText(
+        'Rumah tangga ini sudah terdaftar sebagai anggota KK lain',
+      );
+    }
   });
+}
+
+/**
+ * Teluk Empening's operator finds the proposal above the inbox's tasks, opens it, sees the proposer's NIK masked and
+ * refuses it with a reason: a refusal leaves the village's households and changes as they were, for the other specs.
+ */
+async function theOperatorRefuses(browser: Browser, code: string, residentNik: string) {
+  const office = await browser.newContext({
+    baseURL: process.env.VERIVALI_URL ?? 'http://localhost:8080',
+    locale: 'id-ID',
+    viewport: { width: 1280, height: 900 },
+  });
+  const operator = await office.newPage();
+  try {
+    await signIn(operator, 'op-6112042002');
+    await operator.goto('/inbox');
+    const section = operator.getByRole('region', { name: 'Usulan & sanggah warga' });
+    await section.getByRole('link', { name: code }).click();
+    await expect(operator).toHaveURL(new RegExp(`/intake/${code}$`));
+    await expect(operator.getByRole('heading', { level: 1 })).toContainText(code);
+    // The proposer's NIK masked; the members' NIKs in full, as the change will carry them.
+    await expect(operator.locator('main')).toContainText(
+      `NIK${residentNik.slice(0, 6)}******${residentNik.slice(12)}`,
+    );
+    await expectAccessible(operator, 'intake of a resident proposal');
+    await operator.screenshot({ path: '../docs/screenshots/intake-proposal.png', fullPage: true });
+
+    // antd's radio buttons hide the input under their label, which is what a hand taps.
+    await operator.getByText('Tolak usulan', { exact: true }).click();
+    await expect(operator.getByRole('radio', { name: 'Tolak usulan' })).toBeChecked();
+    await operator
+      .getByLabel('Alasan', { exact: true })
+      .fill('Rumah tangga ini sudah terdaftar sebagai anggota KK lain');
+    await operator.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await expect(operator.locator('main')).toContainText('Keputusan tersimpan.');
+  } finally {
+    await office.close();
+  }
 }

@@ -20,7 +20,10 @@ cd "$work"
 cp "${VERIVALI_JAR:-$root/backend/target/verivali.jar}" "$work/verivali.jar"
 # Rounds start one household a transaction here, so that a round over one kecamatan takes long enough to watch its
 # bar move and to pause it (in batches of 100 it has started every change within a second or two).
+# Every test is a resident on the same address: the limits per address would run out across the suite (the limits per
+# NIK stay as they are).
 java -jar "$work/verivali.jar" --server.port="$port" --verivali.rounds.batch-size=1 \
+  --verivali.public.status.per-address=1000 --verivali.public.submissions.per-address=1000 \
   > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do

@@ -11,8 +11,9 @@ export function KindTag({ kind }: { kind: SubmissionKind }) {
   return <Tag color={kindColours[kind]}>{t(`kind.${kind}`)}</Tag>;
 }
 
+/** Waiting in the neutral colour: antd's gold is too pale to read on its own background. */
 const stateColours: Record<SubmissionState, string | undefined> = {
-  WAITING: 'gold',
+  WAITING: undefined,
   ACCEPTED: 'green',
   REJECTED: 'red',
   LAPSED: undefined,

@@ -186,14 +186,15 @@ class SecurityConfig {
     /**
      * No page of Verivali or Cockpit is meant to be framed, by anyone: X-Frame-Options DENY agrees with CSP
      * {@code frame-ancestors 'none'} here and in Camunda's own policy. No address leaves the origin as a referrer (it
-     * may carry a household's id or a searched name), and no page may ask for devices the app never uses.
+     * may carry a household's id or a searched name), and no page may ask for devices the app never uses. The position
+     * is the one it does: a resident's objection says where the house stands.
      */
     private static HeadersConfigurer<HttpSecurity> browserPolicies(HeadersConfigurer<HttpSecurity> headers) {
         return headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(
                         "accelerometer=(), bluetooth=(), browsing-topics=(), camera=(), display-capture=(), "
-                                + "geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
+                                + "geolocation=(self), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
                                 + "payment=(), serial=(), usb=()"));
     }
 

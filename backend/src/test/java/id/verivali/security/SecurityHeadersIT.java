@@ -29,7 +29,9 @@ class SecurityHeadersIT {
             assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("same-origin");
             assertThat(headers.getFirst("Permissions-Policy"))
                     .as(path)
-                    .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
+                    .contains("camera=()", "microphone=()", "payment=()", "usb=()")
+                    // Only the page itself asks for the position (a resident's objection), no frame in it.
+                    .contains("geolocation=(self)");
             assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
         }
     }
