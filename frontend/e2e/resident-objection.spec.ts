@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 import { expectAccessible } from './axe';
+import {
+  expectNoSidewaysScrolling,
+  expectThumbSized,
+  openAsResident,
+  phone,
+} from './resident-phone';
 import { basicAuth } from './sign-in';
 
 /** Where the objected house stands, as the phone reports it: Parit Baru, just south of the equator. */
@@ -10,7 +16,7 @@ const position = { latitude: -0.0321, longitude: 109.3456, accuracy: 10 };
 
 /** Residents object on their own phones, standing near the house: 360 CSS pixels wide, the position allowed. */
 test.use({
-  viewport: { width: 360, height: 740 },
+  viewport: phone,
   geolocation: position,
   permissions: ['geolocation'],
 });
@@ -137,26 +143,6 @@ async function neighbours(request: APIRequestContext, nth: number): Promise<Neig
   throw new Error(`no ${nth + 5}th active member on the registry in ${village}`);
 }
 
-async function expectNoSidewaysScrolling(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(360);
-}
-
-/** Every control a thumb's target: at least 44 px high (a radio button by the whole row of its label). */
-async function expectThumbSized(page: Page) {
-  const controls = page
-    .locator('main')
-    .locator('button, select, input:not([type="radio"]), textarea, a, label.resident-choice');
-  expect(await controls.count()).toBeGreaterThan(0);
-  for (const control of await controls.all()) {
-    const box = await control.boundingBox();
-    expect(
-      box?.height,
-      await control.evaluate((element) => element.outerHTML),
-    ).toBeGreaterThanOrEqual(44);
-  }
-}
-
 /** A day as the page writes it out in full, in the page's language and on the phone's clock. */
 function longDate(page: Page, language: Language, instant: string) {
   return page.evaluate(
@@ -173,17 +159,7 @@ for (const language of ['id', 'en'] as const) {
     const say = words[language];
     const { objector, objected } = await neighbours(request, language === 'id' ? 0 : 1);
 
-    await page.context().clearCookies();
-    await page.goto('/sanggah');
-    // Nobody is signed in: the page is public.
-    expect((await page.request.get('/api/me')).status()).toBe(401);
-    if (language === 'en') {
-      await page
-        .getByRole('radiogroup', { name: 'Bahasa' })
-        .getByRole('radio', { name: 'EN' })
-        .click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    }
+    await openAsResident(page, '/sanggah', language);
     await expect(page.getByRole('heading', { level: 1, name: say.title })).toBeVisible();
     await expect(page.getByText(say.whoObjected)).toBeVisible();
     await expect(page.getByRole('combobox', { name: say.levels[0], exact: true })).toBeEnabled();

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 
 import { expectAccessible } from './axe';
+import {
+  expectNoSidewaysScrolling,
+  expectThumbSized,
+  openAsResident,
+  phone,
+} from './resident-phone';
 import { signIn } from './sign-in';
 
 /** Residents propose on their own phones: the narrowest common one is 360 CSS pixels wide. */
-test.use({ viewport: { width: 360, height: 740 } });
+test.use({ viewport: phone });
 
 /** Teluk Empening, in Terentang, Kubu Raya: the demo's village the status check asks about too. */
 const villageChain = ['61', '61.12', '61.12.04', '61.12.04.2002'];
@@ -121,26 +127,6 @@ function newFamily(language: Language) {
   };
 }
 
-async function expectNoSidewaysScrolling(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(360);
-}
-
-/** Every control a thumb's target: at least 44 px high (a radio button by the whole row of its label). */
-async function expectThumbSized(page: Page) {
-  const controls = page
-    .locator('main')
-    .locator('button, select, input:not([type="radio"]), textarea, a, label.resident-choice');
-  expect(await controls.count()).toBeGreaterThan(0);
-  for (const control of await controls.all()) {
-    const box = await control.boundingBox();
-    expect(
-      box?.height,
-      await control.evaluate((element) => element.outerHTML),
-    ).toBeGreaterThanOrEqual(44);
-  }
-}
-
 for (const language of ['id', 'en'] as const) {
   test(`a resident proposes their own household and follows it, without an account (${language})`, async ({
     page,
@@ -151,17 +137,7 @@ for (const language of ['id', 'en'] as const) {
     const family = newFamily(language);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
-    await page.context().clearCookies();
-    await page.goto('/usul');
-    // Nobody is signed in: the page is public.
-    expect((await page.request.get('/api/me')).status()).toBe(401);
-    if (language === 'en') {
-      await page
-        .getByRole('radiogroup', { name: 'Bahasa' })
-        .getByRole('radio', { name: 'EN' })
-        .click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    }
+    await openAsResident(page, '/usul', language);
     await expect(page.getByRole('heading', { level: 1, name: say.title })).toBeVisible();
     await expect(page.getByRole('combobox', { name: say.levels[0], exact: true })).toBeEnabled();
 

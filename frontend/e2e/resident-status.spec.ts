@@ -1,10 +1,16 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 import { expectAccessible } from './axe';
+import {
+  expectNoSidewaysScrolling,
+  expectThumbSized,
+  openAsResident,
+  phone,
+} from './resident-phone';
 import { basicAuth } from './sign-in';
 
 /** Residents check on their own phones: the narrowest common one is 360 CSS pixels wide. */
-test.use({ viewport: { width: 360, height: 740 } });
+test.use({ viewport: phone });
 
 /** Teluk Empening, in Terentang, Kubu Raya: the demo's village with households to ask about. */
 const villageChain = ['61', '61.12', '61.12.04', '61.12.04.2002'];
@@ -116,24 +122,6 @@ async function aResident(request: APIRequestContext, nth: number): Promise<Resid
   throw new Error(`no ${nth + 1}th active member on the registry in ${village}`);
 }
 
-async function expectNoSidewaysScrolling(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(360);
-}
-
-/** Every control a thumb's target: at least 44 px high. */
-async function expectThumbSized(page: Page) {
-  const controls = page.locator('main').locator('button, select, input, a');
-  expect(await controls.count()).toBeGreaterThan(0);
-  for (const control of await controls.all()) {
-    const box = await control.boundingBox();
-    expect(
-      box?.height,
-      await control.evaluate((element) => element.outerHTML),
-    ).toBeGreaterThanOrEqual(44);
-  }
-}
-
 async function ask(page: Page, language: Language, nik: string, name: string) {
   const say = words[language];
   for (const [index, level] of say.levels.entries()) {
@@ -155,17 +143,7 @@ for (const language of ['id', 'en'] as const) {
     const say = words[language];
     const resident = await aResident(request, language === 'id' ? 0 : 1);
 
-    await page.context().clearCookies();
-    await page.goto('/cek');
-    // Nobody is signed in: the page is public.
-    expect((await page.request.get('/api/me')).status()).toBe(401);
-    if (language === 'en') {
-      await page
-        .getByRole('radiogroup', { name: 'Bahasa' })
-        .getByRole('radio', { name: 'EN' })
-        .click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    }
+    await openAsResident(page, '/cek', language);
     await expect(page.getByRole('heading', { level: 1, name: say.title })).toBeVisible();
     // The provinces have arrived: the first list is ready to choose from.
     await expect(page.getByRole('combobox', { name: say.levels[0], exact: true })).toBeEnabled();

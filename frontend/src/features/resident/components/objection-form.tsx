@@ -1,7 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
-import { isApiError } from '@/lib/api-client';
 
 import { useSubmitObjection } from '../api/send-submission';
 import {
@@ -13,12 +11,11 @@ import {
 } from '../objection-rules';
 import { photoRule, photoTypes } from '../submission-rules';
 import { objectionReasons, type PublicSubmissionReceipt } from '../submission-types';
-import { regionLevels } from '../types';
 import { FileField, RadioGroup, TextArea, TextInput } from './form-fields';
 import { fieldId } from './field-ids';
-import { focusField, useFieldProblems } from './field-problems';
 import { PositionField } from './position-field';
 import { Refusal, SendFailure } from './send-problem';
+import { useSubmissionForm } from './submission-form';
 import { UploadProgressView } from './upload-progress';
 import { VillageChooser } from './village-chooser';
 
@@ -32,53 +29,20 @@ const form = 'sanggah';
 export function ObjectionForm({ onSent }: { onSent: (receipt: PublicSubmissionReceipt) => void }) {
   const { t } = useTranslation('resident');
   const { mutation: upload, progress } = useSubmitObjection();
-  const [regions, setRegions] = useState<string[]>([]);
-  const [draft, setDraft] = useState<ObjectionDraft>(emptyObjection);
-  const refusal = useRef<HTMLDivElement>(null);
-
-  const villageCode = regions.length === regionLevels.length ? (regions.at(-1) ?? '') : '';
-  const problems = useFieldProblems(upload.error, objectionFields);
+  const { regions, villageCode, draft, setDraft, problems, refusal, chooseRegions, change, send } =
+    useSubmissionForm<ObjectionDraft>(form, upload, () => objectionFields, emptyObjection);
   const { errorOf, edited } = problems;
 
-  // A refusal about no field the form shows: the keyboard goes to its message, above the form.
-  const refusedNoField =
-    isApiError(upload.error, 400) && problems.firstRefused(upload.error) === undefined;
-  useEffect(() => {
-    if (refusedNoField) {
-      refusal.current?.focus();
-    }
-  }, [refusedNoField]);
-
-  const change = (field: string, patch: Partial<ObjectionDraft>) => {
-    setDraft((before) => ({ ...before, ...patch }));
-    edited(field);
-  };
-
   const sendObjection = () => {
-    if (upload.isPending) {
-      return;
-    }
     const objection = { ...draft, villageCode };
-    const nowBroken = objectionBrokenRules(objection);
-    problems.checked(nowBroken);
-    const first = objectionFields.find((field) => nowBroken[field]);
-    if (first || !objection.housePhoto) {
-      upload.reset();
-      focusField(form, first ?? 'housePhoto', regions.length);
-      return;
-    }
-    upload.mutate(
-      { objection: tidyObjection(objection), housePhoto: objection.housePhoto },
-      {
-        onSuccess: onSent,
-        onError: (error) => {
-          const refused = problems.firstRefused(error);
-          if (refused) {
-            focusField(form, refused, regions.length);
-          }
-        },
-      },
-    );
+    send(objectionBrokenRules(objection), Boolean(objection.housePhoto), (onError) => {
+      if (objection.housePhoto) {
+        upload.mutate(
+          { objection: tidyObjection(objection), housePhoto: objection.housePhoto },
+          { onSuccess: onSent, onError },
+        );
+      }
+    });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -103,10 +67,7 @@ export function ObjectionForm({ onSent }: { onSent: (receipt: PublicSubmissionRe
           legend={t('objection.villageLegend')}
           chosen={regions}
           error={errorOf('villageCode')}
-          onChange={(chosen) => {
-            setRegions(chosen);
-            edited('villageCode');
-          }}
+          onChange={chooseRegions}
         />
         <fieldset className="resident-fieldset">
           <legend>{t('objection.objectorLegend')}</legend>

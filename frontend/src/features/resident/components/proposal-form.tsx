@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/calendar-date';
 
 import { useSubmitProposal } from '../api/send-submission';
@@ -16,12 +15,11 @@ import {
 } from '../proposal-rules';
 import { familyCardRule, pdfType, photoRule, photoTypes } from '../submission-rules';
 import type { PublicSubmissionReceipt } from '../submission-types';
-import { regionLevels } from '../types';
 import { FileField, RadioGroup, TextArea, TextInput } from './form-fields';
 import { fieldId } from './field-ids';
-import { focusField, useFieldProblems } from './field-problems';
 import { MemberRows } from './member-rows';
 import { Refusal, SendFailure } from './send-problem';
+import { useSubmissionForm } from './submission-form';
 import { UploadProgressView } from './upload-progress';
 import { VillageChooser } from './village-chooser';
 
@@ -35,29 +33,16 @@ const form = 'usul';
 export function ProposalForm({ onSent }: { onSent: (receipt: PublicSubmissionReceipt) => void }) {
   const { t } = useTranslation('resident');
   const { mutation: upload, progress } = useSubmitProposal();
-  const [regions, setRegions] = useState<string[]>([]);
-  const [draft, setDraft] = useState<ProposalDraft>(emptyProposal);
   const nextMemberKey = useRef(1);
-  const refusal = useRef<HTMLDivElement>(null);
-
-  const villageCode = regions.length === regionLevels.length ? (regions.at(-1) ?? '') : '';
-  const fields = proposalFields(draft.members.length);
-  const problems = useFieldProblems(upload.error, fields);
+  const { regions, villageCode, draft, setDraft, problems, refusal, chooseRegions, change, send } =
+    useSubmissionForm<ProposalDraft>(
+      form,
+      upload,
+      // The members' fields follow the rows the resident has.
+      (proposal) => proposalFields(proposal.members.length),
+      emptyProposal,
+    );
   const { errorOf, edited } = problems;
-
-  // A refusal about no field the form shows: the keyboard goes to its message, above the form.
-  const refusedNoField =
-    isApiError(upload.error, 400) && problems.firstRefused(upload.error) === undefined;
-  useEffect(() => {
-    if (refusedNoField) {
-      refusal.current?.focus();
-    }
-  }, [refusedNoField]);
-
-  const change = (field: string, patch: Partial<ProposalDraft>) => {
-    setDraft((before) => ({ ...before, ...patch }));
-    edited(field);
-  };
 
   const changeMember = (index: number, patch: Partial<MemberDraft>) => {
     setDraft((before) => ({
@@ -72,34 +57,19 @@ export function ProposalForm({ onSent }: { onSent: (receipt: PublicSubmissionRec
   };
 
   const sendProposal = () => {
-    if (upload.isPending) {
-      return;
-    }
     const proposal = { ...draft, villageCode };
-    const nowBroken = proposalBrokenRules(proposal, today());
-    problems.checked(nowBroken);
-    const first = fields.find((field) => nowBroken[field]);
-    if (first || !proposal.housePhoto) {
-      upload.reset();
-      focusField(form, first ?? 'housePhoto', regions.length);
-      return;
-    }
-    upload.mutate(
-      {
-        proposal: tidyProposal(proposal),
-        housePhoto: proposal.housePhoto,
-        familyCard: proposal.familyCard,
-      },
-      {
-        onSuccess: onSent,
-        onError: (error) => {
-          const refused = problems.firstRefused(error);
-          if (refused) {
-            focusField(form, refused, regions.length);
-          }
-        },
-      },
-    );
+    send(proposalBrokenRules(proposal, today()), Boolean(proposal.housePhoto), (onError) => {
+      if (proposal.housePhoto) {
+        upload.mutate(
+          {
+            proposal: tidyProposal(proposal),
+            housePhoto: proposal.housePhoto,
+            familyCard: proposal.familyCard,
+          },
+          { onSuccess: onSent, onError },
+        );
+      }
+    });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -123,10 +93,7 @@ export function ProposalForm({ onSent }: { onSent: (receipt: PublicSubmissionRec
           legend={t('proposal.villageLegend')}
           chosen={regions}
           error={errorOf('villageCode')}
-          onChange={(chosen) => {
-            setRegions(chosen);
-            edited('villageCode');
-          }}
+          onChange={chooseRegions}
         />
         <fieldset className="resident-fieldset">
           <legend>{t('proposal.submitterLegend')}</legend>

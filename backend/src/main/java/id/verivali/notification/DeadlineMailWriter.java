@@ -38,6 +38,42 @@ class DeadlineMailWriter {
         return message;
     }
 
+    /** A resident's submission waiting at the intake: the same shape, its words, and a link to it. */
+    SimpleMailMessage write(IntakeMail mail, MailRecipient to) {
+        var message = new SimpleMailMessage();
+        message.setTo(to.email());
+        message.setSubject(text(intakeKey(mail.kind(), "subject"), mail, to, INDONESIAN));
+        message.setText(body(mail, to, INDONESIAN) + "\n\n-- English --\n\n" + body(mail, to, Locale.ENGLISH));
+        return message;
+    }
+
+    private String body(IntakeMail mail, MailRecipient to, Locale language) {
+        return text(intakeKey(mail.kind(), "body"), mail, to, language) + "\n\n"
+                + text("mail.footer", mail, to, language);
+    }
+
+    private String text(String key, IntakeMail mail, MailRecipient to, Locale language) {
+        return messages.getMessage(
+                key,
+                new Object[] {
+                    mail.trackingCode(),
+                    messages.getMessage("mail.intake.kind." + mail.submission().name(), null, language),
+                    mail.place(),
+                    date(mail.dueDate(), language),
+                    to.fullName(),
+                    properties.link("/intake/" + mail.trackingCode()),
+                    properties.link(SETTINGS_PATH)
+                },
+                language);
+    }
+
+    private static String intakeKey(NotificationKind kind, String part) {
+        return switch (kind) {
+            case REMINDER -> "mail.intake.reminder." + part;
+            case ESCALATION -> "mail.intake.escalation." + part;
+        };
+    }
+
     private String body(DeadlineMail mail, MailRecipient to, Locale language) {
         return text(bodyKey(mail.kind()), mail, to, language) + "\n\n" + text("mail.footer", mail, to, language);
     }
@@ -58,11 +94,14 @@ class DeadlineMailWriter {
     }
 
     private String dueDate(DeadlineMail mail, Locale language) {
-        if (mail.dueDate() == null) {
+        return date(mail.dueDate(), language);
+    }
+
+    private String date(java.time.Instant instant, Locale language) {
+        if (instant == null) {
             return "-";
         }
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", language)
-                .format(mail.dueDate().atZone(clock.getZone()));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", language).format(instant.atZone(clock.getZone()));
     }
 
     private static String subjectKey(NotificationKind kind) {

@@ -4,7 +4,9 @@ import id.verivali.changerequest.ChangeRequestQueries;
 import id.verivali.changerequest.Stage;
 import id.verivali.region.RegionCodes;
 import id.verivali.region.RegionService;
+import id.verivali.resident.IntakeDeadline;
 import id.verivali.security.NotificationKind;
+import id.verivali.security.Role;
 import id.verivali.workflow.DeadlineApproached;
 import id.verivali.workflow.DeadlinePassed;
 import java.util.List;
@@ -62,6 +64,37 @@ class DeadlineMailer {
                 approached.candidateRegion());
     }
 
+    /**
+     * A resident's submission at the intake: the reminder goes to the village's operators, the escalation to the
+     * kecamatan's Camat, as the intake's task and its follow-up are theirs.
+     */
+    @TransactionalEventListener
+    void on(IntakeDeadline deadline) {
+        if (!delivery.isOn()) {
+            return;
+        }
+        var kind = deadline.passed() ? NotificationKind.ESCALATION : NotificationKind.REMINDER;
+        var village = deadline.villageCode();
+        var role = deadline.passed() ? Role.SUBDISTRICT_HEAD : Role.VILLAGE_OPERATOR;
+        var region = deadline.passed() ? RegionCodes.parentOf(village) : village;
+        try {
+            reads.execute(status -> {
+                        var to = recipients.of(role.name(), region, village, kind);
+                        if (to.isEmpty()) {
+                            return List.<SimpleMailMessage>of();
+                        }
+                        var mail = new IntakeMail(
+                                kind, deadline.trackingCode(), deadline.kind(), place(village), deadline.dueDate());
+                        return to.stream()
+                                .map(recipient -> writer.write(mail, recipient))
+                                .toList();
+                    })
+                    .forEach(delivery::send);
+        } catch (RuntimeException failed) {
+            log.warn("Could not mail the {} of submission {}", kind, deadline.trackingCode(), failed);
+        }
+    }
+
     @TransactionalEventListener
     void on(DeadlinePassed passed) {
         mail(
@@ -85,6 +118,12 @@ class DeadlineMailer {
         }
     }
 
+    /** The village and its kecamatan, by name: {@code Teluk Empening, Terentang}. */
+    private String place(String villageCode) {
+        var names = regions.names(List.of(villageCode, RegionCodes.parentOf(villageCode)));
+        return names.get(villageCode) + ", " + names.get(RegionCodes.parentOf(villageCode));
+    }
+
     private List<SimpleMailMessage> write(
             NotificationKind kind, String number, Stage stage, String role, String region) {
         var change = changes.findByNumber(number).orElse(null);
@@ -95,9 +134,7 @@ class DeadlineMailer {
         if (to.isEmpty()) {
             return List.of();
         }
-        var names = regions.names(List.of(change.villageCode(), RegionCodes.parentOf(change.villageCode())));
-        var place = names.get(change.villageCode()) + ", " + names.get(RegionCodes.parentOf(change.villageCode()));
-        var mail = new DeadlineMail(kind, change.id(), number, stage, place, change.dueDate());
+        var mail = new DeadlineMail(kind, change.id(), number, stage, place(change.villageCode()), change.dueDate());
         return to.stream().map(recipient -> writer.write(mail, recipient)).toList();
     }
 }

@@ -5,13 +5,14 @@ import id.verivali.audit.AuditDetails;
 import id.verivali.audit.AuditLog;
 import id.verivali.audit.AuditSubjects;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps each submission's row in step with its process instance: the intake task and its deadline, the reminder, the
  * kecamatan's follow-up, and an objection's lapse. The workflow calls it inside the engine's transaction, so the
- * intake never disagrees with the engine.
+ * intake never disagrees with the engine; the reminder and the escalation are told as {@link IntakeDeadline}.
  */
 @Service
 @Transactional
@@ -19,10 +20,12 @@ public class SubmissionBookkeeping {
 
     private final ResidentSubmissionRepository submissions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SubmissionBookkeeping(ResidentSubmissionRepository submissions, AuditLog audit) {
+    SubmissionBookkeeping(ResidentSubmissionRepository submissions, AuditLog audit, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.audit = audit;
+        this.events = events;
     }
 
     public void intakeOpened(String trackingCode, String taskId, Instant dueDate) {
@@ -30,12 +33,21 @@ public class SubmissionBookkeeping {
     }
 
     public void reminded(String trackingCode, Instant at) {
-        submissions.byTrackingCode(trackingCode).reminded(at);
+        var submission = submissions.byTrackingCode(trackingCode);
+        submission.reminded(at);
+        events.publishEvent(deadline(submission, false));
     }
 
     /** The intake's deadline passed: the kecamatan's follow-up opened. */
     public void followUpOpened(String trackingCode, String taskId, Instant at) {
-        submissions.byTrackingCode(trackingCode).followUpOpened(taskId, at);
+        var submission = submissions.byTrackingCode(trackingCode);
+        submission.followUpOpened(taskId, at);
+        events.publishEvent(deadline(submission, true));
+    }
+
+    private static IntakeDeadline deadline(ResidentSubmission submission, boolean passed) {
+        return new IntakeDeadline(
+                submission.trackingCode(), submission.kind(), submission.villageCode(), submission.dueDate(), passed);
     }
 
     public void taskClosed(String trackingCode, String taskId) {

@@ -16,6 +16,8 @@ import id.verivali.security.NewAccount;
 import id.verivali.security.Role;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
+import id.verivali.support.MultipartForm;
+import id.verivali.support.Photos;
 import id.verivali.workflow.ChangeDriver;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -175,6 +177,97 @@ class DeadlineMailIT {
         assertThat(SMTP.getReceivedMessages()[0].getSubject())
                 .contains(change.number())
                 .contains("Verifikasi kabupaten/kota");
+    }
+
+    @Test
+    void a_residents_proposal_near_its_due_date_reminds_the_operators_and_overdue_goes_to_the_camat() throws Exception {
+        // Received on 24 November: the village operator has a week, to 1 December, and is reminded two days before.
+        String code = proposedByAResident();
+        String instance = driver.jdbc.queryForObject(
+                "select process_instance_id from resident_submission where tracking_code = ?", String.class, code);
+
+        runTimer(instance, "Timer_RemindProposalIntake");
+
+        var reminders = SMTP.getReceivedMessages();
+        assertThat(reminders).extracting(DeadlineMailIT::recipients).containsExactly(operator + "@verivali.test");
+        assertThat(reminders[0].getSubject()).contains(code).contains("usulan warga");
+        assertThat(GreenMailUtil.getBody(reminders[0]))
+                .contains("1 Desember 2026")
+                .contains("1 December 2026")
+                .contains("https://verivali.kuburaya.test/intake/" + code);
+
+        SMTP.purgeEmailFromAllMailboxes();
+        runTimer(instance, "Timer_EscalateProposalIntake");
+
+        var escalations = SMTP.getReceivedMessages();
+        assertThat(escalations).extracting(DeadlineMailIT::recipients).containsExactly("camat-611204@verivali.test");
+        assertThat(escalations[0].getSubject()).contains("Tenggat terlewati").contains(code);
+        assertThat(GreenMailUtil.getBody(escalations[0]))
+                .contains("Yth. Camat Terentang")
+                .contains("https://verivali.kuburaya.test/intake/" + code);
+    }
+
+    /** A couple's own household, proposed from a phone without an account. */
+    private String proposedByAResident() {
+        String wife = "6112044101850" + (100 + (int) (System.nanoTime() % 800));
+        var proposal = Map.of(
+                "villageCode",
+                village,
+                "submitter",
+                Map.of("nik", wife, "name", "Siti Aminah", "phone", "081234567890"),
+                "forOwnHousehold",
+                true,
+                "reason",
+                "Tidak ada penghasilan tetap",
+                "household",
+                Map.of(
+                        "address",
+                        "Jl. Parit Baru",
+                        "rt",
+                        "2",
+                        "rw",
+                        "1",
+                        "kkNumber",
+                        "6112040101850" + wife.substring(13),
+                        "members",
+                        List.of(Map.of(
+                                "nik",
+                                wife,
+                                "name",
+                                "Siti Aminah",
+                                "birthDate",
+                                "1985-01-01",
+                                "sex",
+                                "FEMALE",
+                                "relationship",
+                                "HEAD"))));
+        var receipt = api.browser()
+                .postMultipart(
+                        "/api/public/proposals",
+                        new MultipartForm()
+                                .json("proposal", json(proposal))
+                                .file("housePhoto", Photos.jpeg(320, 240, null, null), "rumah.jpg")
+                                .file("familyCard", Photos.png(320, 240), "kk.png")
+                                .parts());
+        assertThat(receipt.status()).as(receipt.body().toString()).isEqualTo(201);
+        return receipt.body().get("trackingCode").asText();
+    }
+
+    private void runTimer(String processInstanceId, String timer) {
+        var job = driver.management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(timer)
+                .singleResult();
+        driver.management.executeJob(job.getId());
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
     }
 
     @Test

@@ -152,6 +152,43 @@ class ResidentSubmissionApiIT {
     }
 
     @Test
+    void an_unknown_code_and_a_code_with_another_nik_get_the_same_answer_in_the_same_time() {
+        var photo = Photos.jpeg(320, 240, null, null);
+        String code = propose(proposal(village(5)), photo, List.of(photo))
+                .body()
+                .get("trackingCode")
+                .asText();
+        var random = new java.util.Random(7);
+        var unknownTimes = new ArrayList<Long>();
+        var otherNikTimes = new ArrayList<Long>();
+        var answers = new java.util.HashSet<String>();
+        for (int i = 0; i < 150; i++) {
+            String unknown = "USL-%04X-%04X".formatted(random.nextInt(0x10000), random.nextInt(0x10000));
+            long started = System.nanoTime();
+            answers.add(track(unknown, freshNik()).toString());
+            unknownTimes.add(System.nanoTime() - started);
+            started = System.nanoTime();
+            answers.add(track(code, freshNik()).toString());
+            otherNikTimes.add(System.nanoTime() - started);
+        }
+
+        assertThat(answers).containsExactly("{\"found\":false}");
+        double unknown = median(unknownTimes);
+        double otherNik = median(otherNikTimes);
+        double noise = (spread(unknownTimes) + spread(otherNikTimes)) / 2;
+        System.out.printf(
+                "[no enumeration, tracking] %d lookups each: unknown code median %.2f ms, code with another NIK"
+                        + " median %.2f ms, difference %.2f ms; interquartile ranges %.2f and %.2f ms%n",
+                unknownTimes.size(),
+                unknown,
+                otherNik,
+                Math.abs(unknown - otherNik),
+                spread(unknownTimes),
+                spread(otherNikTimes));
+        assertThat(Math.abs(unknown - otherNik)).as("within the noise").isLessThanOrEqualTo(Math.max(noise, 2.0));
+    }
+
+    @Test
     void an_objection_by_a_village_resident_starts_the_field_check_of_the_household_the_operator_finds() {
         var objector = person(40);
         var objected = headOfAnotherHousehold(objector);
@@ -558,6 +595,19 @@ class ResidentSubmissionApiIT {
                 .filter(item -> item.get("trackingCode").asText().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not in " + page.body()));
+    }
+
+    private static double median(List<Long> nanos) {
+        var sorted = new ArrayList<>(nanos);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    /** The interquartile range, in milliseconds. */
+    private static double spread(List<Long> nanos) {
+        var sorted = new ArrayList<>(nanos);
+        java.util.Collections.sort(sorted);
+        return (sorted.get(sorted.size() * 3 / 4) - sorted.get(sorted.size() / 4)) / 1e6;
     }
 
     private static List<String> texts(JsonNode array) {
