@@ -369,6 +369,56 @@ class ResidentSubmissionApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void bad_input_in_each_field_of_an_objection_or_a_tracking_is_refused_naming_it_and_nothing_is_stored() {
+        var objector = person(43);
+        long rowsBefore = rows();
+        long documentsBefore = jdbc.queryForObject("select count(*) from document", Long.class);
+        var photo = Photos.jpeg(320, 240, null, null);
+
+        Map<String, Consumer<Map<String, Object>>> breakages = new java.util.LinkedHashMap<>();
+        breakages.put("villageCode", o -> o.put("villageCode", "61.12.07"));
+        breakages.put("objector.nik", o -> ((Map<String, Object>) o.get("objector")).put("nik", "61120"));
+        breakages.put("objector.name", o -> ((Map<String, Object>) o.get("objector")).put("name", ""));
+        breakages.put("objectedName", o -> o.put("objectedName", "B".repeat(101)));
+        breakages.put("objectedAddress", o -> o.remove("objectedAddress"));
+        breakages.put("reason", o -> o.put("reason", null));
+        breakages.put("statement", o -> o.put("statement", " "));
+        breakages.put("latitude", o -> o.put("latitude", new java.math.BigDecimal("-91")));
+        breakages.put("longitude", o -> o.put("longitude", new java.math.BigDecimal("181")));
+        for (var breakage : breakages.entrySet()) {
+            var objection = objection(objector, "Budi", "-0.05", "109.34");
+            breakage.getValue().accept(objection);
+            assertThat(fields(object(objection, photo))).as(breakage.getKey()).containsExactly(breakage.getKey());
+        }
+        var noPhoto = resident()
+                .postMultipart(
+                        "/api/public/objections",
+                        new MultipartForm()
+                                .json("objection", json(objection(objector, "Budi", "-0.05", "109.34")))
+                                .parts());
+        assertThat(fields(noPhoto)).containsExactly("housePhoto");
+        assertThat(fields(object(objection(objector, "Budi", "-0.05", "109.34"), "GIF89a".getBytes())))
+                .containsExactly("housePhoto");
+
+        assertThat(rows()).isEqualTo(rowsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from document", Long.class))
+                .isEqualTo(documentsBefore);
+
+        long tracked = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'RESIDENT_SUBMISSION_TRACKED'", Long.class);
+        var badCode =
+                resident().post("/api/public/submissions/track", Map.of("trackingCode", "ABC-1234", "nik", freshNik()));
+        var badNik =
+                resident().post("/api/public/submissions/track", Map.of("trackingCode", "USL-0000-0000", "nik", "123"));
+        assertThat(fields(badCode)).containsExactly("trackingCode");
+        assertThat(fields(badNik)).containsExactly("nik");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'RESIDENT_SUBMISSION_TRACKED'", Long.class))
+                .isEqualTo(tracked);
+    }
+
+    @Test
     void a_nik_that_proposed_three_times_today_waits_whatever_address_it_comes_from() {
         String village = village(4);
         var proposal = proposal(village);
