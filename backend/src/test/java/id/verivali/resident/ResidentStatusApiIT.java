@@ -2,11 +2,11 @@ package id.verivali.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.verivali.support.AnswerTimes;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,18 +67,15 @@ class ResidentStatusApiIT {
         for (int i = 1; i <= 150; i++) {
             people.add(personWithoutChange(i));
         }
-        var unknownTimes = new ArrayList<Long>();
-        var wrongNameTimes = new ArrayList<Long>();
+        var unknownTimes = new AnswerTimes("unknown NIK");
+        var wrongNameTimes = new AnswerTimes("wrong name");
         String unknownBody = null;
         String wrongNameBody = null;
         for (int i = 0; i < people.size(); i++) {
             var person = people.get(i);
-            long started = System.nanoTime();
-            var unknown = ask(person.village(), "611207%010d".formatted(9_000_000_000L + i), person.name());
-            unknownTimes.add(System.nanoTime() - started);
-            started = System.nanoTime();
-            var wrongName = ask(person.village(), person.nik(), person.name() + " Saputra");
-            wrongNameTimes.add(System.nanoTime() - started);
+            String unknownNik = "611207%010d".formatted(9_000_000_000L + i);
+            var unknown = unknownTimes.time(() -> ask(person.village(), unknownNik, person.name()));
+            var wrongName = wrongNameTimes.time(() -> ask(person.village(), person.nik(), person.name() + " Saputra"));
             unknownBody = unknown.body().toString();
             wrongNameBody = wrongName.body().toString();
             assertThat(unknown.status()).isEqualTo(200);
@@ -91,19 +88,7 @@ class ResidentStatusApiIT {
                 .isEqualTo(wrongNameBody)
                 .isEqualTo(otherVillage.body().toString())
                 .isEqualTo("{\"found\":false}");
-        double unknown = median(unknownTimes);
-        double wrongName = median(wrongNameTimes);
-        double noise = (spread(unknownTimes) + spread(wrongNameTimes)) / 2;
-        System.out.printf(
-                "[no enumeration] %d lookups each: unknown NIK median %.2f ms, wrong name median %.2f ms, difference"
-                        + " %.2f ms; interquartile ranges %.2f and %.2f ms%n",
-                people.size(),
-                unknown,
-                wrongName,
-                Math.abs(unknown - wrongName),
-                spread(unknownTimes),
-                spread(wrongNameTimes));
-        assertThat(Math.abs(unknown - wrongName)).as("within the noise").isLessThanOrEqualTo(Math.max(noise, 2.0));
+        AnswerTimes.assertSameTime("status", unknownTimes, wrongNameTimes);
     }
 
     @Test
@@ -177,18 +162,5 @@ class ResidentStatusApiIT {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static double median(List<Long> nanos) {
-        var sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2) / 1e6;
-    }
-
-    /** The interquartile range, in milliseconds. */
-    private static double spread(List<Long> nanos) {
-        var sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return (sorted.get(sorted.size() * 3 / 4) - sorted.get(sorted.size() / 4)) / 1e6;
     }
 }

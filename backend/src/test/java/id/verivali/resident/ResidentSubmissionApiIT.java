@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.verivali.changerequest.ChangeRequestQueries;
+import id.verivali.support.AnswerTimes;
 import id.verivali.support.Api;
 import id.verivali.support.IntegrationTest;
 import id.verivali.support.MultipartForm;
@@ -159,33 +160,17 @@ class ResidentSubmissionApiIT {
                 .get("trackingCode")
                 .asText();
         var random = new java.util.Random(7);
-        var unknownTimes = new ArrayList<Long>();
-        var otherNikTimes = new ArrayList<Long>();
+        var unknownTimes = new AnswerTimes("unknown code");
+        var otherNikTimes = new AnswerTimes("code with another NIK");
         var answers = new java.util.HashSet<String>();
         for (int i = 0; i < 150; i++) {
             String unknown = "USL-%04X-%04X".formatted(random.nextInt(0x10000), random.nextInt(0x10000));
-            long started = System.nanoTime();
-            answers.add(track(unknown, freshNik()).toString());
-            unknownTimes.add(System.nanoTime() - started);
-            started = System.nanoTime();
-            answers.add(track(code, freshNik()).toString());
-            otherNikTimes.add(System.nanoTime() - started);
+            answers.add(unknownTimes.time(() -> track(unknown, freshNik())).toString());
+            answers.add(otherNikTimes.time(() -> track(code, freshNik())).toString());
         }
 
         assertThat(answers).containsExactly("{\"found\":false}");
-        double unknown = median(unknownTimes);
-        double otherNik = median(otherNikTimes);
-        double noise = (spread(unknownTimes) + spread(otherNikTimes)) / 2;
-        System.out.printf(
-                "[no enumeration, tracking] %d lookups each: unknown code median %.2f ms, code with another NIK"
-                        + " median %.2f ms, difference %.2f ms; interquartile ranges %.2f and %.2f ms%n",
-                unknownTimes.size(),
-                unknown,
-                otherNik,
-                Math.abs(unknown - otherNik),
-                spread(unknownTimes),
-                spread(otherNikTimes));
-        assertThat(Math.abs(unknown - otherNik)).as("within the noise").isLessThanOrEqualTo(Math.max(noise, 2.0));
+        AnswerTimes.assertSameTime("tracking", unknownTimes, otherNikTimes);
     }
 
     @Test
@@ -645,19 +630,6 @@ class ResidentSubmissionApiIT {
                 .filter(item -> item.get("trackingCode").asText().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not in " + page.body()));
-    }
-
-    private static double median(List<Long> nanos) {
-        var sorted = new ArrayList<>(nanos);
-        java.util.Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2) / 1e6;
-    }
-
-    /** The interquartile range, in milliseconds. */
-    private static double spread(List<Long> nanos) {
-        var sorted = new ArrayList<>(nanos);
-        java.util.Collections.sort(sorted);
-        return (sorted.get(sorted.size() * 3 / 4) - sorted.get(sorted.size() / 4)) / 1e6;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -20,6 +21,14 @@ public final class DatabaseUnavailable {
     /** SQLSTATE class 08: connection exception (refused, lost, server shutting down). */
     private static final String CONNECTION_EXCEPTION = "08";
 
+    /**
+     * MySQL Connector/J's word for a statement or connection closed under a transaction still using it: the
+     * connection was lost (the driver closed both), whatever SQLSTATE the failure that surfaces happens to carry.
+     */
+    private static final Set<String> CLOSED_UNDERNEATH = Set.of(
+            "com.mysql.cj.exceptions.StatementIsClosedException",
+            "com.mysql.cj.exceptions.ConnectionIsClosedException");
+
     /** How long a client should wait before trying again: the pool reconnects within seconds of the database. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
@@ -34,6 +43,9 @@ public final class DatabaseUnavailable {
                     || cause instanceof ConnectException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            if (CLOSED_UNDERNEATH.contains(cause.getClass().getName())) {
                 return true;
             }
             if (cause instanceof SQLException sql

@@ -37,6 +37,15 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new JpaSystemException(new TransactionException(
                         "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
                 .isTrue();
+        // Lost while a batch was on its way: the driver closed the statement with the connection, and says only that.
+        assertThat(DatabaseUnavailable.causedBy(new JpaSystemException(new RuntimeException(
+                        "could not execute batch",
+                        new SQLException(
+                                "No operations allowed after statement closed.",
+                                "S1009",
+                                new com.mysql.cj.exceptions.StatementIsClosedException(
+                                        "No operations allowed after statement closed."))))))
+                .isTrue();
     }
 
     @Test
